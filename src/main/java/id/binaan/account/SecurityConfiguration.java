@@ -1,0 +1,63 @@
+package id.binaan.account;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").denyAll()
+                        .requestMatchers("/sessions", "/sessions/**").hasAnyRole("ADMIN", "STAFF", "PARTNER")
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .anyRequest().hasAnyRole("ADMIN", "STAFF"))
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .successHandler(new RoleHome())
+                        .failureUrl("/login?error")
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies("JSESSIONID"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        return http.build();
+    }
+
+    /** A liaison's home is their sessions; everyone else returns where they were going, or the dashboard. */
+    static final class RoleHome extends SavedRequestAwareAuthenticationSuccessHandler {
+
+        private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+
+        RoleHome() {
+            setDefaultTargetUrl("/");
+            setRequestCache(requestCache);
+        }
+
+        @Override
+        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+            if (authentication.getPrincipal() instanceof CurrentUser user && user.isPartner()) {
+                requestCache.removeRequest(request, response);
+                clearAuthenticationAttributes(request);
+                getRedirectStrategy().sendRedirect(request, response, "/sessions");
+                return;
+            }
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package id.binaan.account;
+
+import java.time.Instant;
+
+import id.binaan.shared.VersionedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "user_account")
+class UserAccount extends VersionedEntity {
+
+    private String username;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    private String fullName;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    private Long partnerId;
+    private boolean enabled = true;
+    private int failedLoginCount;
+    private Instant lockedUntil;
+    private boolean mustChangePassword;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String username, String passwordHash, String fullName, Role role, Long partnerId) {
+        if ((role == Role.PARTNER) != (partnerId != null)) {
+            throw new IllegalArgumentException("A PARTNER account, and only a PARTNER account, belongs to a partner institution");
+        }
+        this.username = username.trim().toLowerCase();
+        this.passwordHash = passwordHash;
+        this.fullName = fullName;
+        this.role = role;
+        this.partnerId = partnerId;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    String getFullName() {
+        return fullName;
+    }
+
+    Role getRole() {
+        return role;
+    }
+
+    Long getPartnerId() {
+        return partnerId;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+}

@@ -1,0 +1,62 @@
+package id.binaan.partner;
+
+import id.binaan.shared.VersionedEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+/** A partner institution (mitra): BPVP, Disdikbud, PKBM, LPK or other. */
+@Entity
+@Table(name = "partner")
+class Partner extends VersionedEntity {
+
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private PartnerType type;
+    private String address;
+    private String contactPerson;
+    private String phone;
+    private String email;
+    private boolean active = true;
+
+    protected Partner() {
+    }
+
+    Partner(String name, PartnerType type, String address, String contactPerson, String phone, String email) {
+        this.name = name;
+        this.type = type;
+        this.address = address;
+        this.contactPerson = contactPerson;
+        this.phone = phone;
+        this.email = email;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    PartnerType getType() {
+        return type;
+    }
+
+    String getAddress() {
+        return address;
+    }
+
+    String getContactPerson() {
+        return contactPerson;
+    }
+
+    String getPhone() {
+        return phone;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,138 @@
+package id.binaan;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The PostgreSQL database of one test run, made once per JVM and dropped at its end:
+ * <ol>
+ * <li>{@code TEST_DB_URL} set (CI, or any running server): a fresh database on that server;</li>
+ * <li>otherwise, where Docker runs: a Testcontainers PostgreSQL;</li>
+ * <li>otherwise: an embedded PostgreSQL (zonky), which needs neither Docker nor a server.</li>
+ * </ol>
+ */
+public final class TestDatabase {
+
+    private static final Pattern JDBC_URL = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]*)(\\?.*)?$");
+    private static TestDatabase instance;
+
+    private final String url;
+    private final String username;
+    private final String password;
+    private final String description;
+
+    private TestDatabase(String url, String username, String password, String description) {
+        this.url = url;
+        this.username = username;
+        this.password = password;
+        this.description = description;
+    }
+
+    public static synchronized TestDatabase get() {
+        if (instance == null) {
+            instance = create();
+            System.out.println("Test database: " + instance.description);
+        }
+        return instance;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, username, password);
+    }
+
+    private static TestDatabase create() {
+        String server = System.getenv("TEST_DB_URL");
+        if (server != null && !server.isBlank()) {
+            return onServer(server.strip(), env("TEST_DB_USER", "postgres"), env("TEST_DB_PASSWORD", ""));
+        }
+        if (dockerAvailable()) {
+            return inContainer();
+        }
+        return embedded();
+    }
+
+    private static TestDatabase onServer(String serverUrl, String user, String password) {
+        Matcher matcher = JDBC_URL.matcher(serverUrl);
+        if (!matcher.matches()) {
+            throw new IllegalStateException("TEST_DB_URL must look like jdbc:postgresql://host:port/database, not " + serverUrl);
+        }
+        String name = "binaan_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")) + "_"
+                + UUID.randomUUID().toString().substring(0, 8);
+        execute(serverUrl, user, password, "create database " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(
+                () -> execute(serverUrl, user, password, "drop database if exists " + name + " with (force)")));
+        String url = matcher.group(1) + name + (matcher.group(3) == null ? "" : matcher.group(3));
+        return new TestDatabase(url, user, password, "database " + name + " on " + matcher.group(1));
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    @SuppressWarnings("resource")
+    private static TestDatabase inContainer() {
+        PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");
+        container.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+        return new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+                "Testcontainers PostgreSQL " + container.getJdbcUrl());
+    }
+
+    private static TestDatabase embedded() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (Exception ignored) {
+                    // the JVM is ending; the temporary cluster goes with it
+                }
+            }));
+            return new TestDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "",
+                    "embedded PostgreSQL on port " + postgres.getPort());
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start an embedded PostgreSQL; set TEST_DB_URL to use a running server", e);
+        }
+    }
+
+    private static void execute(String url, String user, String password, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run '" + sql + "' on " + url, e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,57 @@
+package id.binaan;
+
+import java.util.List;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.PropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/**
+ * Points every test's application context at {@link TestDatabase}. The database is made only
+ * when a context actually asks for the datasource, so web-slice tests start none.
+ */
+class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
+
+    @Override
+    public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
+        return new Customizer();
+    }
+
+    static final class Customizer implements ContextCustomizer {
+
+        @Override
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            context.getEnvironment().getPropertySources().addFirst(new LazyDatabaseProperties());
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Customizer;
+        }
+
+        @Override
+        public int hashCode() {
+            return Customizer.class.hashCode();
+        }
+    }
+
+    static final class LazyDatabaseProperties extends PropertySource<Object> {
+
+        LazyDatabaseProperties() {
+            super("binaanTestDatabase", new Object());
+        }
+
+        @Override
+        public Object getProperty(String name) {
+            return switch (name) {
+                case "spring.datasource.url" -> TestDatabase.get().url();
+                case "spring.datasource.username" -> TestDatabase.get().username();
+                case "spring.datasource.password" -> TestDatabase.get().password();
+                default -> null;
+            };
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package id.binaan.account;
+
+import java.util.UUID;
+
+import id.binaan.partner.PartnerType;
+import id.binaan.partner.Partners;
+
+/** Accounts for tests: unique usernames, one known password. */
+public final class TestUsers {
+
+    public static final String PASSWORD = "uji-kata-sandi-2026";
+
+    private final Accounts accounts;
+    private final Partners partners;
+
+    public TestUsers(Accounts accounts, Partners partners) {
+        this.accounts = accounts;
+        this.partners = partners;
+    }
+
+    /** Creates an account with that role (a PARTNER one bound to a test institution) and returns its username. */
+    public String create(Role role) {
+        String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Long partnerId = role == Role.PARTNER
+                ? partners.ensure("Mitra Uji " + username, PartnerType.LPK, null, null, null, null)
+                : null;
+        accounts.createIfAbsent("test", username, "Pengguna " + username, role, partnerId, PASSWORD);
+        return username;
+    }
+
+    /** A signed-in principal for MockMvc, without going through the login form. */
+    public static CurrentUser principal(Role role, Long partnerId) {
+        UserAccount account = new UserAccount(role.name().toLowerCase() + "-principal", "{argon2}unused",
+                "Pengguna " + role, role, partnerId);
+        return new CurrentUser(account, false);
+    }
+}

@@ -1,0 +1,153 @@
+package id.binaan.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * User journeys in Debian's headless Chromium against the app on a random port, with the demo
+ * data. Every page a journey checks is screenshotted into {@code target/screenshots} and scanned
+ * with axe-core; serious or critical accessibility violations fail the test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "binaan.demo.password=" + BrowserTest.DEMO_PASSWORD)
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTest {
+
+    public static final String DEMO_PASSWORD = "demo-sandi-uji-2026";
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+
+    @LocalServerPort
+    int port;
+
+    protected WebDriver browser;
+    private Path userDataDirectory;
+    private int shots;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String message = "Browser tests need Debian's Chromium: apt-get install -y chromium chromium-driver";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(message + " (CI=true, so a missing browser fails the build)");
+            }
+            Assumptions.abort(message);
+        }
+        userDataDirectory = Files.createTempDirectory("binaan-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-extensions", "--window-size=1280,1000",
+                "--user-data-dir=" + userDataDirectory);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    /** Each test starts signed out, in Indonesian. */
+    @AfterEach
+    void forgetTheVisitor() {
+        if (browser != null) {
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    protected void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    protected void login(String username, String password) {
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login-submit")).click();
+    }
+
+    protected void logout() {
+        browser.findElement(By.id("logout")).click();
+    }
+
+    protected WebElement find(String id) {
+        return browser.findElement(By.id(id));
+    }
+
+    protected boolean present(String id) {
+        return !browser.findElements(By.id(id)).isEmpty();
+    }
+
+    protected String path() {
+        return browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+    }
+
+    protected String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    /** Screenshots the page under target/screenshots and fails on serious accessibility violations. */
+    protected void check(String name) {
+        screenshot(name);
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        List<String> blocking = results.getViolations().stream()
+                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+                .map(BrowserTest::describe)
+                .collect(Collectors.toList());
+        assertThat(blocking).as("serious or critical accessibility violations on " + path()).isEmpty();
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path directory = Path.of("target", "screenshots", getClass().getSimpleName());
+            Files.createDirectories(directory);
+            Path file = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(file, directory.resolve(String.format("%02d-%s.png", ++shots, name)), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not save a screenshot", e);
+        }
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
+    }
+}
