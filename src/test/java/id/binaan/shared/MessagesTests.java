@@ -6,38 +6,61 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every visible word exists in Indonesian and in English. */
+/** Every visible word exists in Indonesian and in English, in each message file. */
 class MessagesTests {
 
-    @Test
-    void indonesianAndEnglishHaveTheSameKeys() throws IOException {
-        Properties indonesian = load("/messages.properties");
-        Properties english = load("/messages_en.properties");
+    static List<String> bundles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
+            Stream<String> modules = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".properties") && !name.endsWith("_en.properties"))
+                    .map(name -> "i18n/" + name.substring(0, name.length() - ".properties".length()));
+            return Stream.concat(Stream.of("messages"), modules).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void indonesianAndEnglishHaveTheSameKeys(String bundle) throws IOException {
+        Properties indonesian = load("/" + bundle + ".properties");
+        Properties english = load("/" + bundle + "_en.properties");
 
         Set<String> missingInEnglish = new TreeSet<>(indonesian.stringPropertyNames());
         missingInEnglish.removeAll(english.stringPropertyNames());
         Set<String> missingInIndonesian = new TreeSet<>(english.stringPropertyNames());
         missingInIndonesian.removeAll(indonesian.stringPropertyNames());
 
-        assertThat(missingInEnglish).as("keys missing in messages_en.properties").isEmpty();
-        assertThat(missingInIndonesian).as("keys missing in messages.properties").isEmpty();
+        assertThat(missingInEnglish).as("keys missing in " + bundle + "_en.properties").isEmpty();
+        assertThat(missingInIndonesian).as("keys missing in " + bundle + ".properties").isEmpty();
     }
 
-    @Test
-    void noMessageIsBlank() throws IOException {
-        for (String file : new String[] {"/messages.properties", "/messages_en.properties"}) {
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void noMessageIsBlank(String bundle) throws IOException {
+        for (String file : new String[] {"/" + bundle + ".properties", "/" + bundle + "_en.properties"}) {
             Properties messages = load(file);
             assertThat(messages.stringPropertyNames())
                     .as("blank messages in " + file)
                     .filteredOn(key -> messages.getProperty(key).isBlank())
                     .isEmpty();
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void everyBundleIsListedInTheConfiguration(String bundle) throws IOException {
+        Properties configuration = load("/application.properties");
+        assertThat(List.of(configuration.getProperty("spring.messages.basename").split(","))).contains(bundle);
     }
 
     private static Properties load(String resource) throws IOException {
