@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -22,12 +23,13 @@ class SecurityConfiguration {
             "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/sessions", "/sessions/**").hasAnyRole("ADMIN", "STAFF", "PARTNER")
+                        .requestMatchers("/account/**").hasAnyRole("ADMIN", "STAFF", "PARTNER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().hasAnyRole("ADMIN", "STAFF"))
                 .formLogin(form -> form
@@ -43,11 +45,19 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+                .sessionManagement(session -> session
+                        .sessionFixation(fixation -> fixation.changeSessionId())
+                        .sessionConcurrency(concurrency -> concurrency
+                                .maximumSessions(-1)
+                                .sessionRegistry(sessionRegistry)
+                                .expiredUrl("/login?expired")));
         return http.build();
     }
 
-    /** A liaison's home is their sessions; everyone else returns where they were going, or the dashboard. */
+    /**
+     * A user whose password was set by an administrator goes to /account/password first; a liaison's
+     * home is their sessions; everyone else returns where they were going, or the dashboard.
+     */
     static final class RoleHome extends SavedRequestAwareAuthenticationSuccessHandler {
 
         private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -60,6 +70,13 @@ class SecurityConfiguration {
         @Override
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                 Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+            if (authentication.getPrincipal() instanceof CurrentUser user && user.isMustChangePassword()) {
+                requestCache.removeRequest(request, response);
+                clearAuthenticationAttributes(request);
+                request.getSession().setAttribute(PasswordChangeRequired.ATTRIBUTE, Boolean.TRUE);
+                getRedirectStrategy().sendRedirect(request, response, "/account/password");
+                return;
+            }
             if (authentication.getPrincipal() instanceof CurrentUser user && user.isPartner()) {
                 requestCache.removeRequest(request, response);
                 clearAuthenticationAttributes(request);
