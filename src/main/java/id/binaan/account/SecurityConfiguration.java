@@ -39,6 +39,7 @@ class SecurityConfiguration {
                         .requestMatchers("/account/**").hasAnyRole("ADMIN", "STAFF", "PARTNER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().hasAnyRole("ADMIN", "STAFF"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new AuditedAccessDenied(auditLog)))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .successHandler(new RoleHome())
