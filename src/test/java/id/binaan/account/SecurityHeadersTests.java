@@ -25,7 +25,7 @@ class SecurityHeadersTests {
         mvc.perform(get("/").with(user(TestUsers.principal(Role.STAFF, null))))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Security-Policy",
-                        "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"))
+                        "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"))
                 .andExpect(header().string("Referrer-Policy", "same-origin"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
