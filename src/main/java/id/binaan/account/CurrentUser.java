@@ -14,6 +14,7 @@ public class CurrentUser extends User {
     private final String fullName;
     private final Role role;
     private final Long partnerId;
+    private final boolean mustChangePassword;
 
     CurrentUser(UserAccount account, boolean locked) {
         super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, !locked,
@@ -21,6 +22,7 @@ public class CurrentUser extends User {
         this.fullName = account.getFullName();
         this.role = account.getRole();
         this.partnerId = account.getPartnerId();
+        this.mustChangePassword = account.isMustChangePassword();
     }
 
     public String getFullName() {
@@ -42,6 +44,11 @@ public class CurrentUser extends User {
 
     public boolean isAdmin() {
         return role == Role.ADMIN;
+    }
+
+    /** True when the password was chosen by an administrator and must be replaced at this login. */
+    boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     @Override

@@ -1,30 +1,49 @@
 package id.binaan.account;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import id.binaan.audit.AuditLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /**
+     * No inline script or style anywhere: every template loads its scripts and styles from the app itself.
+     * Images may also be data: URIs, which Bootstrap's stylesheet uses for select arrows, check marks,
+     * validation icons and the menu button.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+            + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain web(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle,
+            AuditLog auditLog, Clock clock) throws Exception {
+        http.addFilterBefore(new SessionLifetime(clock), ConcurrentSessionFilter.class)
+                .addFilterBefore(new LoginThrottle.Filter(throttle, auditLog), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/sessions", "/sessions/**").hasAnyRole("ADMIN", "STAFF", "PARTNER")
+                        .requestMatchers("/account/**").hasAnyRole("ADMIN", "STAFF", "PARTNER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().hasAnyRole("ADMIN", "STAFF"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new AuditedAccessDenied(auditLog)))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .successHandler(new RoleHome())
@@ -34,11 +53,23 @@ class SecurityConfiguration {
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny()))
+                .sessionManagement(session -> session
+                        .sessionFixation(fixation -> fixation.changeSessionId())
+                        .sessionConcurrency(concurrency -> concurrency
+                                .maximumSessions(-1)
+                                .sessionRegistry(sessionRegistry)
+                                .expiredUrl("/login?expired")));
         return http.build();
     }
 
-    /** A liaison's home is their sessions; everyone else returns where they were going, or the dashboard. */
+    /**
+     * A user whose password was set by an administrator goes to /account/password first; a liaison's
+     * home is their sessions; everyone else returns where they were going, or the dashboard.
+     */
     static final class RoleHome extends SavedRequestAwareAuthenticationSuccessHandler {
 
         private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -51,6 +82,13 @@ class SecurityConfiguration {
         @Override
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                 Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+            if (authentication.getPrincipal() instanceof CurrentUser user && user.isMustChangePassword()) {
+                requestCache.removeRequest(request, response);
+                clearAuthenticationAttributes(request);
+                request.getSession().setAttribute(PasswordChangeRequired.ATTRIBUTE, Boolean.TRUE);
+                getRedirectStrategy().sendRedirect(request, response, "/account/password");
+                return;
+            }
             if (authentication.getPrincipal() instanceof CurrentUser user && user.isPartner()) {
                 requestCache.removeRequest(request, response);
                 clearAuthenticationAttributes(request);

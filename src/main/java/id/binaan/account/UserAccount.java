@@ -66,4 +66,38 @@ class UserAccount extends VersionedEntity {
     boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
+
+    boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    int getFailedLoginCount() {
+        return failedLoginCount;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    /** Name, role and the institution a liaison belongs to; a PARTNER has one, nobody else does. */
+    void change(String fullName, Role role, Long partnerId) {
+        if ((role == Role.PARTNER) != (partnerId != null)) {
+            throw new IllegalArgumentException("A PARTNER account, and only a PARTNER account, belongs to a partner institution");
+        }
+        this.fullName = fullName;
+        this.role = role;
+        this.partnerId = partnerId;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** A new password; {@code temporary} when someone else chose it and the user must replace it. */
+    void setPassword(String passwordHash, boolean temporary) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = temporary;
+        this.failedLoginCount = 0;
+        this.lockedUntil = null;
+    }
 }

@@ -1,5 +1,7 @@
 package id.binaan.audit;
 
+import java.time.Instant;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -13,6 +15,7 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
             select e from AuditEvent e
             where (:actor = '' or lower(e.actor) = lower(:actor))
               and (:action = '' or e.action = :action)
+              and e.occurredAt >= :from and e.occurredAt < :to
             order by e.occurredAt desc, e.id desc""")
-    Page<AuditEvent> search(String actor, String action, Pageable pageable);
+    Page<AuditEvent> search(String actor, String action, Instant from, Instant to, Pageable pageable);
 }

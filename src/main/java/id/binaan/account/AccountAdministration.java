@@ -1,0 +1,153 @@
+package id.binaan.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import id.binaan.audit.AuditLog;
+import id.binaan.partner.Partners;
+import id.binaan.partner.Partners.PartnerOption;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/** What an administrator does to accounts, and what a user does to their own password. Every change is audited. */
+@Service
+class AccountAdministration {
+
+    private final UserAccountRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog auditLog;
+    private final Partners partners;
+    private final SessionRegistry sessions;
+    private final Clock clock;
+
+    AccountAdministration(UserAccountRepository repository, PasswordEncoder passwordEncoder, AuditLog auditLog,
+            Partners partners, SessionRegistry sessions, Clock clock) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+        this.partners = partners;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    record AccountRow(Long id, String username, String fullName, Role role, String partnerName, boolean enabled,
+            boolean locked) {
+    }
+
+    record AccountDetails(Long id, String username, String fullName, Role role, Long partnerId, boolean enabled,
+            boolean mustChangePassword, long version) {
+    }
+
+    enum Outcome { SAVED, STALE }
+
+    @Transactional(readOnly = true)
+    List<AccountRow> list() {
+        Map<Long, String> partnerNames = partners.options().stream()
+                .collect(Collectors.toMap(PartnerOption::id, PartnerOption::name, (a, b) -> a));
+        return repository.findAllByOrderByUsername().stream()
+                .map(a -> new AccountRow(a.getId(), a.getUsername(), a.getFullName(), a.getRole(),
+                        a.getPartnerId() == null ? null
+                                : partnerNames.computeIfAbsent(a.getPartnerId(), id -> partners.nameOf(id).orElse("")),
+                        a.isEnabled(), a.isLockedAt(clock.instant())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    AccountDetails get(Long id) {
+        UserAccount a = load(id);
+        return new AccountDetails(a.getId(), a.getUsername(), a.getFullName(), a.getRole(), a.getPartnerId(),
+                a.isEnabled(), a.isMustChangePassword(), a.getVersion());
+    }
+
+    @Transactional(readOnly = true)
+    boolean usernameTaken(String username) {
+        return repository.findByUsername(username.strip()).isPresent();
+    }
+
+    boolean partnerExists(Long partnerId) {
+        return partnerId != null && partners.find(partnerId).isPresent();
+    }
+
+    /** A new account with a temporary password, which its user must replace at first login. */
+    @Transactional
+    Long create(String actor, String username, String fullName, Role role, Long partnerId, String temporaryPassword) {
+        UserAccount account = new UserAccount(username, passwordEncoder.encode(temporaryPassword), fullName.strip(), role,
+                partnerId);
+        account.setPassword(account.getPasswordHash(), true);
+        account = repository.save(account);
+        auditLog.record(actor, "ACCOUNT_CREATED", "UserAccount", account.getId(),
+                "username=" + account.getUsername() + ", role=" + role + partnerDetail(partnerId));
+        return account.getId();
+    }
+
+    @Transactional
+    Outcome update(String actor, Long id, long version, String fullName, Role role, Long partnerId) {
+        UserAccount account = load(id);
+        if (account.isStale(version)) {
+            return Outcome.STALE;
+        }
+        boolean roleChanged = account.getRole() != role || !Objects.equals(account.getPartnerId(), partnerId);
+        account.change(fullName.strip(), role, partnerId);
+        auditLog.record(actor, "ACCOUNT_UPDATED", "UserAccount", id,
+                "username=" + account.getUsername() + ", role=" + role + partnerDetail(partnerId));
+        if (roleChanged) {
+            OpenSessions.end(sessions, account.getUsername());
+        }
+        return Outcome.SAVED;
+    }
+
+    @Transactional
+    String setEnabled(String actor, Long id, boolean enabled) {
+        UserAccount account = load(id);
+        account.setEnabled(enabled);
+        auditLog.record(actor, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "UserAccount", id,
+                "username=" + account.getUsername());
+        if (!enabled) {
+            OpenSessions.end(sessions, account.getUsername());
+        }
+        return account.getUsername();
+    }
+
+    @Transactional
+    String resetPassword(String actor, Long id, String temporaryPassword) {
+        UserAccount account = load(id);
+        account.setPassword(passwordEncoder.encode(temporaryPassword), true);
+        auditLog.record(actor, "PASSWORD_RESET", "UserAccount", id, "username=" + account.getUsername());
+        OpenSessions.end(sessions, account.getUsername());
+        return account.getUsername();
+    }
+
+    /** Replaces the user's own password when the current one matches; false when it does not. */
+    @Transactional
+    boolean changeOwnPassword(String username, String currentPassword, String newPassword) {
+        Optional<UserAccount> found = repository.findByUsername(username);
+        if (found.isEmpty() || !passwordEncoder.matches(currentPassword, found.get().getPasswordHash())) {
+            return false;
+        }
+        UserAccount account = found.get();
+        account.setPassword(passwordEncoder.encode(newPassword), false);
+        auditLog.record(username, "PASSWORD_CHANGED", "UserAccount", account.getId(), null);
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    boolean mustChangePassword(String username) {
+        return repository.findByUsername(username).map(UserAccount::isMustChangePassword).orElse(false);
+    }
+
+    private UserAccount load(Long id) {
+        return repository.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static String partnerDetail(Long partnerId) {
+        return partnerId == null ? "" : ", partnerId=" + partnerId;
+    }
+}

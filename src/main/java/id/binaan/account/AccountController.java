@@ -1,0 +1,109 @@
+package id.binaan.account;
+
+import id.binaan.account.AccountAdministration.AccountDetails;
+import id.binaan.account.AccountAdministration.Outcome;
+import id.binaan.account.AccountForms.EditAccount;
+import id.binaan.account.AccountForms.NewAccount;
+import id.binaan.partner.Partners;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The account list, and creating and editing accounts (ADMIN only, by the /admin/** rule). */
+@Controller
+class AccountController {
+
+    private final AccountAdministration administration;
+    private final PasswordPolicy policy;
+    private final Partners partners;
+
+    AccountController(AccountAdministration administration, PasswordPolicy policy, Partners partners) {
+        this.administration = administration;
+        this.policy = policy;
+        this.partners = partners;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("partnerOptions", partners.options());
+    }
+
+    @GetMapping("/admin/users")
+    String list(Model model) {
+        model.addAttribute("accounts", administration.list());
+        return "admin/users";
+    }
+
+    @GetMapping("/admin/users/new")
+    String newForm(Model model) {
+        model.addAttribute("form", NewAccount.empty());
+        return "admin/user-new";
+    }
+
+    @PostMapping("/admin/users")
+    String create(@Valid @ModelAttribute("form") NewAccount form, BindingResult errors,
+            @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("username") && administration.usernameTaken(form.username())) {
+            errors.rejectValue("username", "account.username.taken");
+        }
+        checkPartner(form.role(), form.partnerId(), errors);
+        policy.problem(form.username(), form.password()).ifPresent(key -> errors.rejectValue("password", key));
+        if (errors.hasErrors()) {
+            return "admin/user-new";
+        }
+        Long id = administration.create(admin.getUsername(), form.username(), form.fullName(), form.role(),
+                form.partnerId(), form.password());
+        redirect.addFlashAttribute("flashKey", "account.created");
+        redirect.addFlashAttribute("flashArg", form.username().strip().toLowerCase());
+        return "redirect:/admin/users/" + id;
+    }
+
+    @GetMapping("/admin/users/{id}")
+    String edit(@PathVariable Long id, Model model) {
+        AccountDetails account = administration.get(id);
+        model.addAttribute("account", account);
+        model.addAttribute("form", new EditAccount(account.fullName(), account.role(), account.partnerId(), account.version()));
+        return "admin/user-edit";
+    }
+
+    @PostMapping("/admin/users/{id}")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") EditAccount form, BindingResult errors,
+            @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        AccountDetails account = administration.get(id);
+        model.addAttribute("account", account);
+        checkPartner(form.role(), form.partnerId(), errors);
+        if (account.username().equalsIgnoreCase(admin.getUsername()) && form.role() != null && form.role() != account.role()) {
+            errors.rejectValue("role", "account.role.self");
+        }
+        if (errors.hasErrors()) {
+            return "admin/user-edit";
+        }
+        if (administration.update(admin.getUsername(), id, form.version(), form.fullName(), form.role(),
+                form.partnerId()) == Outcome.STALE) {
+            errors.reject("form.stale");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return "admin/user-edit";
+        }
+        redirect.addFlashAttribute("flashKey", "account.saved");
+        redirect.addFlashAttribute("flashArg", account.username());
+        return "redirect:/admin/users";
+    }
+
+    private void checkPartner(Role role, Long partnerId, BindingResult errors) {
+        if (role == Role.PARTNER && !administration.partnerExists(partnerId)) {
+            errors.rejectValue("partnerId", "account.partner.required");
+        } else if (role != null && role != Role.PARTNER && partnerId != null) {
+            errors.rejectValue("partnerId", "account.partner.notAllowed");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package id.binaan.audit;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checks the hash chain of the audit log (see migration V2026.11.28.60): recomputes every event's hash
+ * from the previous event's stored hash and its own fields, and names the first event that differs.
+ */
+@Service
+class AuditChain {
+
+    private final JdbcTemplate jdbc;
+
+    AuditChain(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record BrokenEvent(Long id, Instant occurredAt, String actor, String action) {
+    }
+
+    /** {@code firstBroken} is null when the chain is intact. */
+    record Verification(long checked, BrokenEvent firstBroken) {
+    }
+
+    @Transactional(readOnly = true)
+    Verification verify() {
+        Long checked = jdbc.queryForObject("select count(*) from audit_event", Long.class);
+        List<BrokenEvent> broken = jdbc.query("""
+                        select id, occurred_at, actor, action from (
+                            select e.*, audit_event_digest(lag(hash) over (order by id), occurred_at, actor, action,
+                                                           target_type, target_id, details) as expected
+                            from audit_event e) chained
+                        where hash is distinct from expected
+                        order by id
+                        limit 1""",
+                (rs, row) -> new BrokenEvent(rs.getLong("id"), rs.getObject("occurred_at", Timestamp.class).toInstant(),
+                        rs.getString("actor"), rs.getString("action")));
+        return new Verification(checked == null ? 0 : checked, broken.isEmpty() ? null : broken.get(0));
+    }
+}

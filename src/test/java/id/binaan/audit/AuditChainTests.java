@@ -1,0 +1,161 @@
+package id.binaan.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import id.binaan.account.Role;
+import id.binaan.account.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class AuditChainTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AuditLog auditLog;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @ParameterizedTest(name = "GET {0}: anonymous {1}, admin {2}, staff {3}, partner {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /admin/audit/verify                           | 302 | 200 | 403 | 403
+            /admin/audit?from=2026-11-01&to=2026-11-30    | 302 | 200 | 403 | 403
+            /admin/audit?from=bukan-tanggal               | 302 | 400 | 403 | 403
+            """)
+    void routeByRole(String route, int anonymous, int admin, int staff, int partner) throws Exception {
+        mvc.perform(html(get(route))).andExpect(status().is(anonymous));
+        mvc.perform(html(get(route)).with(user(TestUsers.principal(Role.ADMIN, null)))).andExpect(status().is(admin));
+        mvc.perform(html(get(route)).with(user(TestUsers.principal(Role.STAFF, null)))).andExpect(status().is(staff));
+        mvc.perform(html(get(route)).with(user(TestUsers.principal(Role.PARTNER, 1L)))).andExpect(status().is(partner));
+    }
+
+    @Test
+    void theApplicationCannotChangeOrRemoveAnEvent() {
+        String actor = unique();
+        auditLog.record(actor, "TEST_EVENT", null, null, "asli");
+        Long id = idOf(actor);
+
+        assertThatThrownBy(() -> jdbc.update("update audit_event set details = 'palsu' where id = ?", id))
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.update("delete from audit_event where id = ?", id))
+                .isInstanceOf(DataAccessException.class);
+        assertThat(jdbc.queryForObject("select details from audit_event where id = ?", String.class, id)).isEqualTo("asli");
+    }
+
+    @Test
+    void aChangedEventIsDetectedAndNamed() throws Exception {
+        String actor = unique();
+        auditLog.record(actor, "TEST_EVENT", "Inmate", 42, "asli");
+        auditLog.record(actor, "TEST_EVENT", "Inmate", 43, "berikutnya");
+        Long id = jdbc.queryForObject("select min(id) from audit_event where actor = ?", Long.class, actor);
+        verifyPage().andExpect(content().string(containsString("id=\"chain-intact\"")));
+
+        tamper(id, "palsu");
+        try {
+            verifyPage()
+                    .andExpect(content().string(containsString("id=\"chain-broken\"")))
+                    .andExpect(content().string(containsString("peristiwa #" + id + ".")))
+                    .andExpect(content().string(containsString(actor)));
+        } finally {
+            tamper(id, "asli");
+        }
+        verifyPage().andExpect(content().string(containsString("id=\"chain-intact\"")));
+    }
+
+    @Test
+    void concurrentAppendsKeepOneChain() throws Exception {
+        String actor = unique();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int n = i;
+                done.add(pool.submit(() -> auditLog.record(actor, "TEST_EVENT", null, n, null)));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = ?", Integer.class, actor)).isEqualTo(40);
+        verifyPage().andExpect(content().string(containsString("id=\"chain-intact\"")));
+    }
+
+    @Test
+    void eventsCanBeFilteredByFacilityDates() throws Exception {
+        String actor = unique();
+        jdbc.update("insert into audit_event (occurred_at, actor, action) values ('2020-03-04 23:30:00+08', ?, 'TEST_DATED')", actor);
+        String page = "/admin/audit?actor=" + actor;
+
+        mvc.perform(get(page + "&from=2020-03-04&to=2020-03-04").with(user(TestUsers.principal(Role.ADMIN, null))))
+                .andExpect(content().string(containsString("TEST_DATED")));
+        mvc.perform(get(page + "&from=2020-03-05").with(user(TestUsers.principal(Role.ADMIN, null))))
+                .andExpect(content().string(not(containsString("TEST_DATED"))));
+        mvc.perform(get(page + "&to=2020-03-03").with(user(TestUsers.principal(Role.ADMIN, null))))
+                .andExpect(content().string(not(containsString("TEST_DATED"))));
+    }
+
+    @Test
+    void aRefusedRequestIsRecordedAndStillAnswered403() throws Exception {
+        String sql = "select count(*) from audit_event where actor = 'partner-principal' and action = 'ACCESS_DENIED'"
+                + " and details = 'GET /admin/users'";
+        Integer before = jdbc.queryForObject(sql, Integer.class);
+
+        mvc.perform(html(get("/admin/users")).with(user(TestUsers.principal(Role.PARTNER, 1L))))
+                .andExpect(status().isForbidden());
+
+        assertThat(jdbc.queryForObject(sql, Integer.class)).isEqualTo(before + 1);
+    }
+
+    private org.springframework.test.web.servlet.ResultActions verifyPage() throws Exception {
+        return mvc.perform(get("/admin/audit/verify").with(user(TestUsers.principal(Role.ADMIN, null))))
+                .andExpect(status().isOk());
+    }
+
+    /** As the owner of the table (the test connection), past the trigger that refuses changes. */
+    private void tamper(Long id, String details) {
+        jdbc.execute("alter table audit_event disable trigger audit_event_append_only");
+        try {
+            jdbc.update("update audit_event set details = ? where id = ?", details, id);
+        } finally {
+            jdbc.execute("alter table audit_event enable trigger audit_event_append_only");
+        }
+    }
+
+    private Long idOf(String actor) {
+        return jdbc.queryForObject("select id from audit_event where actor = ?", Long.class, actor);
+    }
+
+    private static String unique() {
+        return "uji-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static MockHttpServletRequestBuilder html(MockHttpServletRequestBuilder request) {
+        return request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+    }
+}
