@@ -14,4 +14,6 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
     boolean existsByRole(Role role);
 
     List<UserAccount> findAllByOrderByUsername();
+
+    List<UserAccount> findByPartnerIdOrderByUsername(Long partnerId);
 }
