@@ -48,4 +48,12 @@ public class Accounts {
 
     public record AccountSummary(Long id, String username, String fullName, Role role, Long partnerId, boolean enabled) {
     }
+
+    /** The liaison accounts bound to that partner institution, by username. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> liaisonsOf(Long partnerId) {
+        return repository.findByPartnerIdOrderByUsername(partnerId).stream()
+                .map(a -> new AccountSummary(a.getId(), a.getUsername(), a.getFullName(), a.getRole(), a.getPartnerId(), a.isEnabled()))
+                .toList();
+    }
 }

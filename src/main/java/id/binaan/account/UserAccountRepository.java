@@ -21,4 +21,6 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
     @Modifying
     @Query("update UserAccount a set a.failedLoginCount = ?2, a.lockedUntil = ?3 where a.id = ?1")
     void recordLoginFailures(Long id, int failedLoginCount, Instant lockedUntil);
+
+    List<UserAccount> findByPartnerIdOrderByUsername(Long partnerId);
 }

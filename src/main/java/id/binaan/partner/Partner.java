@@ -32,6 +32,24 @@ class Partner extends VersionedEntity {
         this.email = email;
     }
 
+    void update(String name, PartnerType type, String address, String contactPerson, String phone, String email) {
+        this.name = name;
+        this.type = type;
+        this.address = address;
+        this.contactPerson = contactPerson;
+        this.phone = phone;
+        this.email = email;
+    }
+
+    /** A deactivated partner stays on record with its agreements and meetings, but is no longer offered in forms. */
+    void deactivate() {
+        this.active = false;
+    }
+
+    void reactivate() {
+        this.active = true;
+    }
+
     String getName() {
         return name;
     }

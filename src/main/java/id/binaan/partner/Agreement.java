@@ -1,0 +1,87 @@
+package id.binaan.partner;
+
+import java.time.LocalDate;
+
+import id.binaan.shared.VersionedEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A cooperation agreement (PKS or MoU) with a partner, valid for a period. */
+@Entity
+@Table(name = "agreement")
+class Agreement extends VersionedEntity {
+
+    /** How many days before its end an agreement is flagged for renewal. */
+    static final int WARNING_DAYS = 60;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "partner_id")
+    private Partner partner;
+    private String number;
+    private String title;
+    @Enumerated(EnumType.STRING)
+    private AgreementScope scope;
+    private LocalDate signedOn;
+    private LocalDate validFrom;
+    private LocalDate validUntil;
+
+    protected Agreement() {
+    }
+
+    Agreement(Partner partner, String number, String title, AgreementScope scope, LocalDate signedOn,
+            LocalDate validFrom, LocalDate validUntil) {
+        this.partner = partner;
+        change(number, title, scope, signedOn, validFrom, validUntil);
+    }
+
+    final void change(String number, String title, AgreementScope scope, LocalDate signedOn, LocalDate validFrom,
+            LocalDate validUntil) {
+        if (!validUntil.isAfter(validFrom)) {
+            throw new IllegalArgumentException("An agreement must end after it starts");
+        }
+        this.number = number;
+        this.title = title;
+        this.scope = scope;
+        this.signedOn = signedOn;
+        this.validFrom = validFrom;
+        this.validUntil = validUntil;
+    }
+
+    /** Where the agreement stands on {@code today}: expired, ending within {@value #WARNING_DAYS} days, or in force. */
+    AgreementStatus statusOn(LocalDate today) {
+        return AgreementStatus.of(validUntil, today, WARNING_DAYS);
+    }
+
+    Partner getPartner() {
+        return partner;
+    }
+
+    String getNumber() {
+        return number;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    AgreementScope getScope() {
+        return scope;
+    }
+
+    LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    LocalDate getValidUntil() {
+        return validUntil;
+    }
+}

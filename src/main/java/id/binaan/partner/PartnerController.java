@@ -1,0 +1,145 @@
+package id.binaan.partner;
+
+import id.binaan.account.Accounts;
+import id.binaan.account.CurrentUser;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The partner registry: list, register, show, edit, deactivate. */
+@Controller
+class PartnerController {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final PartnerService service;
+    private final Accounts accounts;
+
+    PartnerController(PartnerService service, Accounts accounts) {
+        this.service = service;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/partners")
+    String list(@RequestParam(required = false) PartnerType type, @RequestParam(defaultValue = "active") String status,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        Boolean active = switch (status) {
+            case "inactive" -> false;
+            case "all" -> null;
+            default -> true;
+        };
+        model.addAttribute("partners", service.search(type, active, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        model.addAttribute("type", type);
+        model.addAttribute("status", active == null ? "all" : active ? "active" : "inactive");
+        model.addAttribute("types", PartnerType.values());
+        return "partner/list";
+    }
+
+    @GetMapping("/partners/new")
+    String newForm(Model model) {
+        model.addAttribute("partnerForm", PartnerForm.empty());
+        return form(model, null);
+    }
+
+    @PostMapping("/partners/new")
+    String create(@Valid @ModelAttribute PartnerForm partnerForm, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        if (partnerForm.name() != null && !partnerForm.name().isBlank() && service.nameTaken(partnerForm.name(), null)) {
+            result.rejectValue("name", "partner.name.taken");
+        }
+        if (result.hasErrors()) {
+            return form(model, null);
+        }
+        Long id;
+        try {
+            id = service.register(user.getUsername(), partnerForm);
+        } catch (DataIntegrityViolationException e) {
+            result.rejectValue("name", "partner.name.taken");
+            return form(model, null);
+        }
+        return flash(redirect, "partner.flash.created", partnerForm.name().strip(), id);
+    }
+
+    @GetMapping("/partners/{id}")
+    String show(@PathVariable Long id, Model model) {
+        PartnerViews.Page page = service.page(id);
+        model.addAttribute("page", page);
+        model.addAttribute("partner", page.partner());
+        model.addAttribute("liaisons", accounts.liaisonsOf(id));
+        model.addAttribute("today", service.today());
+        return "partner/detail";
+    }
+
+    @GetMapping("/partners/{id}/edit")
+    String editForm(@PathVariable Long id, Model model) {
+        model.addAttribute("partnerForm", PartnerForm.of(service.detail(id)));
+        return form(model, id);
+    }
+
+    @PostMapping("/partners/{id}/edit")
+    String update(@PathVariable Long id, @Valid @ModelAttribute PartnerForm partnerForm, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        service.detail(id);
+        if (partnerForm.name() != null && !partnerForm.name().isBlank() && service.nameTaken(partnerForm.name(), id)) {
+            result.rejectValue("name", "partner.name.taken");
+        }
+        if (result.hasErrors()) {
+            return form(model, id);
+        }
+        try {
+            service.update(user.getUsername(), id, partnerForm);
+        } catch (StaleVersionException | OptimisticLockingFailureException e) {
+            result.reject("form.stale");
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return form(model, id);
+        } catch (DataIntegrityViolationException e) {
+            result.rejectValue("name", "partner.name.taken");
+            return form(model, id);
+        }
+        return flash(redirect, "partner.flash.updated", partnerForm.name().strip(), id);
+    }
+
+    @GetMapping("/partners/{id}/deactivate")
+    String confirmDeactivation(@PathVariable Long id, Model model) {
+        model.addAttribute("partner", service.detail(id));
+        return "partner/deactivate";
+    }
+
+    @PostMapping("/partners/{id}/deactivate")
+    String deactivate(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        service.setActive(user.getUsername(), id, false);
+        return flash(redirect, "partner.flash.deactivated", service.detail(id).name(), id);
+    }
+
+    @PostMapping("/partners/{id}/reactivate")
+    String reactivate(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        service.setActive(user.getUsername(), id, true);
+        return flash(redirect, "partner.flash.reactivated", service.detail(id).name(), id);
+    }
+
+    private String form(Model model, Long id) {
+        model.addAttribute("partnerId", id);
+        model.addAttribute("types", PartnerType.values());
+        return "partner/form";
+    }
+
+    static String flash(RedirectAttributes redirect, String key, String arg, Long partnerId) {
+        redirect.addFlashAttribute("flashKey", key);
+        redirect.addFlashAttribute("flashArg", arg);
+        return "redirect:/partners/" + partnerId;
+    }
+}

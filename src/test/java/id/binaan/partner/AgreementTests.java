@@ -1,0 +1,58 @@
+package id.binaan.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/** The expiry flag: an agreement ending within 60 days, or already ended, needs attention. */
+class AgreementTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+    private static Agreement endingOn(LocalDate validUntil) {
+        return new Agreement(null, "PKS/1", "Pelatihan", AgreementScope.TRAINING, LocalDate.of(2025, 12, 1),
+                LocalDate.of(2026, 1, 1), validUntil);
+    }
+
+    @Test
+    void endingInSixtyOneDaysIsInForceAndNotFlagged() {
+        AgreementStatus status = endingOn(TODAY.plusDays(61)).statusOn(TODAY);
+        assertThat(status).isEqualTo(AgreementStatus.IN_FORCE);
+        assertThat(status.isFlagged()).isFalse();
+    }
+
+    @Test
+    void endingInExactlySixtyDaysIsFlaggedAsExpiring() {
+        assertThat(endingOn(TODAY.plusDays(60)).statusOn(TODAY)).isEqualTo(AgreementStatus.EXPIRING);
+        assertThat(endingOn(TODAY.plusDays(60)).statusOn(TODAY).isFlagged()).isTrue();
+    }
+
+    @Test
+    void endingTodayIsStillValidButExpiring() {
+        assertThat(endingOn(TODAY).statusOn(TODAY)).isEqualTo(AgreementStatus.EXPIRING);
+    }
+
+    @Test
+    void endedYesterdayIsExpiredAndFlagged() {
+        AgreementStatus status = endingOn(TODAY.minusDays(1)).statusOn(TODAY);
+        assertThat(status).isEqualTo(AgreementStatus.EXPIRED);
+        assertThat(status.isFlagged()).isTrue();
+    }
+
+    @Test
+    void anAgreementMustEndAfterItStarts() {
+        assertThatThrownBy(() -> endingOn(LocalDate.of(2026, 1, 1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> endingOn(LocalDate.of(2025, 12, 31))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theFormReportsDatesOutOfOrder() {
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        assertThat(new AgreementForm("n", "t", AgreementScope.TRAINING, from, from, from, null).datesOutOfOrder()).isTrue();
+        assertThat(new AgreementForm("n", "t", AgreementScope.TRAINING, from, from, from.plusDays(1), null).datesOutOfOrder()).isFalse();
+        assertThat(new AgreementForm("n", "t", AgreementScope.TRAINING, from, from, null, null).datesOutOfOrder()).isFalse();
+    }
+}
