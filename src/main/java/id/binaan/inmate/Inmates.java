@@ -102,6 +102,13 @@ public class Inmates {
         return InmateView.of(load(id));
     }
 
+    /** Whether another inmate than {@code self} already has that registration number. */
+    @Transactional(readOnly = true)
+    boolean taken(String registrationNumber, Long self) {
+        return RegistrationNumber.normalize(registrationNumber).flatMap(repository::findByRegistrationNumber)
+                .filter(other -> !other.getId().equals(self)).isPresent();
+    }
+
     LocalDate today() {
         return LocalDate.now(clock);
     }
