@@ -35,7 +35,7 @@ class InmateFormController {
 
     @GetMapping("/inmates/new")
     String newForm(Model model) {
-        model.addAttribute("inmate", InmateForm.empty());
+        model.addAttribute("inmate", new InmateForm());
         return FORM;
     }
 
@@ -73,8 +73,8 @@ class InmateFormController {
             return FORM;
         }
         try {
-            inmates.update(user.getUsername(), id, form.version() == null ? -1 : form.version(), form.details());
-            return saved(redirect, "inmate.updated", RegistrationNumber.normalize(form.registrationNumber()).orElseThrow(), id);
+            inmates.update(user.getUsername(), id, form.getVersion() == null ? -1 : form.getVersion(), form.details());
+            return saved(redirect, "inmate.updated", RegistrationNumber.normalize(form.getRegistrationNumber()).orElseThrow(), id);
         } catch (StaleInmateException e) {
             errors.reject("form.stale");
             response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -87,7 +87,7 @@ class InmateFormController {
     }
 
     private boolean valid(InmateForm form, BindingResult errors, Long self) {
-        if (!errors.hasFieldErrors("registrationNumber") && inmates.taken(form.registrationNumber(), self)) {
+        if (!errors.hasFieldErrors("registrationNumber") && inmates.taken(form.getRegistrationNumber(), self)) {
             errors.rejectValue("registrationNumber", "inmate.error.registrationNumber.taken");
         }
         InmateRules.check(form.details(), inmates.today(), (field, code) -> {

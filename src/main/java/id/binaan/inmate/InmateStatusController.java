@@ -26,7 +26,7 @@ class InmateStatusController {
 
     @GetMapping({"/inmates/{id}/release", "/inmates/{id}/transfer"})
     String confirm(@PathVariable Long id, Model model, jakarta.servlet.http.HttpServletRequest request) {
-        return page(id, kindOf(request.getRequestURI()), new LeaveForm(inmates.today(), null), model);
+        return page(id, kindOf(request.getRequestURI()), new LeaveForm(inmates.today()), model);
     }
 
     @PostMapping("/inmates/{id}/release")
@@ -34,7 +34,7 @@ class InmateStatusController {
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                inmates.release(user.getUsername(), id, form.date());
+                inmates.release(user.getUsername(), id, form.getDate());
                 return done(redirect, "inmate.released", id);
             } catch (InmateRuleException e) {
                 errors.rejectValue(e.field(), e.code());
@@ -48,7 +48,7 @@ class InmateStatusController {
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                inmates.transfer(user.getUsername(), id, form.date(), form.destination());
+                inmates.transfer(user.getUsername(), id, form.getDate(), form.getDestination());
                 return done(redirect, "inmate.transferred", id);
             } catch (InmateRuleException e) {
                 errors.rejectValue(e.field(), e.code());

@@ -193,6 +193,15 @@ class InmatePagesTests {
     }
 
     @Test
+    void aMistypedReleaseDateIsReportedBesideTheField() throws Exception {
+        Long id = inmates.ensure("test", InmateFixtures.narapidana("Tanggal Salah"));
+        mvc.perform(post("/inmates/" + id + "/release").with(csrf()).with(staff()).param("date", "besok"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Tanggal tidak dikenali")))
+                .andExpect(content().string(containsString("value=\"besok\"")));
+        assertThat(inmates.find(id).orElseThrow().status()).isEqualTo(InmateStatus.ACTIVE);
+    }
+
+    @Test
     void garbageInTheListUrlIsIgnoredNotAnError() throws Exception {
         mvc.perform(get("/inmates").with(staff()).param("status", "NOPE").param("sort", "EXPECTED_RELEASE")
                         .param("size", "9999").param("after", "not-a-date").param("afterId", "x"))
