@@ -5,11 +5,11 @@ import java.util.List;
 /** A page of the list, the number of matches in total, and whether there is more either side. */
 record InmatePage(List<InmateRow> rows, long total, boolean hasPrevious, boolean hasNext) {
 
-    InmateRow first() {
+    public InmateRow first() {
         return rows.get(0);
     }
 
-    InmateRow last() {
+    public InmateRow last() {
         return rows.get(rows.size() - 1);
     }
 }

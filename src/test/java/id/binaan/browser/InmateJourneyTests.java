@@ -46,6 +46,7 @@ class InmateJourneyTests extends BrowserTest {
         open("/inmates");
         find("q").sendKeys(word.substring(1).toLowerCase() + " tomp");
         find("search-submit").click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> path().contains("q="));
         assertThat(find("inmate-count").getText()).isEqualTo("1 warga binaan ditemukan");
         browser.findElement(By.linkText("Andi " + word + " Daeng Tompo")).click();
         find("inmate-edit").click();
