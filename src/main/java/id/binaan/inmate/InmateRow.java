@@ -1,0 +1,14 @@
+package id.binaan.inmate;
+
+import java.time.LocalDate;
+
+/** A line of the inmate list, with the key the next or previous page continues from. */
+record InmateRow(Long id, String registrationNumber, String fullName, InmateStatus status, LegalStatus legalStatus,
+        Education education, String cellBlock, LocalDate admissionDate, LocalDate expectedReleaseDate,
+        String sortKey) {
+
+    InmateSummary summary() {
+        return new InmateSummary(id, registrationNumber, fullName, status, legalStatus, education, admissionDate,
+                expectedReleaseDate);
+    }
+}

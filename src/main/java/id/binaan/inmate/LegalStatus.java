@@ -1,0 +1,6 @@
+package id.binaan.inmate;
+
+/** Tahanan: pre-trial detainee (register A); narapidana: sentenced prisoner (register B). */
+public enum LegalStatus {
+    TAHANAN, NARAPIDANA
+}
