@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import id.binaan.audit.AuditLog;
-import id.binaan.partner.Partners;
-import id.binaan.partner.Partners.PartnerOption;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,12 +22,12 @@ class AccountAdministration {
     private final UserAccountRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
-    private final Partners partners;
+    private final Institutions partners;
     private final SessionRegistry sessions;
     private final Clock clock;
 
     AccountAdministration(UserAccountRepository repository, PasswordEncoder passwordEncoder, AuditLog auditLog,
-            Partners partners, SessionRegistry sessions, Clock clock) {
+            Institutions partners, SessionRegistry sessions, Clock clock) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
@@ -50,12 +48,12 @@ class AccountAdministration {
 
     @Transactional(readOnly = true)
     List<AccountRow> list() {
-        Map<Long, String> partnerNames = partners.options().stream()
-                .collect(Collectors.toMap(PartnerOption::id, PartnerOption::name, (a, b) -> a));
+        Map<Long, String> partnerNames = partners.active().stream()
+                .collect(Collectors.toMap(Institutions.Institution::id, Institutions.Institution::name, (a, b) -> a));
         return repository.findAllByOrderByUsername().stream()
                 .map(a -> new AccountRow(a.getId(), a.getUsername(), a.getFullName(), a.getRole(),
                         a.getPartnerId() == null ? null
-                                : partnerNames.computeIfAbsent(a.getPartnerId(), id -> partners.nameOf(id).orElse("")),
+                                : partnerNames.computeIfAbsent(a.getPartnerId(), id -> partners.find(id).map(Institutions.Institution::name).orElse("")),
                         a.isEnabled(), a.isLockedAt(clock.instant())))
                 .toList();
     }

@@ -4,7 +4,6 @@ import id.binaan.account.AccountAdministration.AccountDetails;
 import id.binaan.account.AccountAdministration.Outcome;
 import id.binaan.account.AccountForms.EditAccount;
 import id.binaan.account.AccountForms.NewAccount;
-import id.binaan.partner.Partners;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,9 +22,9 @@ class AccountController {
 
     private final AccountAdministration administration;
     private final PasswordPolicy policy;
-    private final Partners partners;
+    private final Institutions partners;
 
-    AccountController(AccountAdministration administration, PasswordPolicy policy, Partners partners) {
+    AccountController(AccountAdministration administration, PasswordPolicy policy, Institutions partners) {
         this.administration = administration;
         this.policy = policy;
         this.partners = partners;
@@ -34,7 +33,7 @@ class AccountController {
     @ModelAttribute
     void choices(Model model) {
         model.addAttribute("roles", Role.values());
-        model.addAttribute("partnerOptions", partners.options());
+        model.addAttribute("partnerOptions", partners.active());
     }
 
     @GetMapping("/admin/users")

@@ -101,11 +101,24 @@ public abstract class BrowserTest {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
+        WebElement page = browser.findElement(By.tagName("body"));
         browser.findElement(By.id("login-submit")).click();
+        waitForNewPage(page);
     }
 
+    /** Signs out through the form in the navigation and waits for the login page. */
     protected void logout() {
-        browser.findElement(By.id("logout")).click();
+        WebElement button = browser.findElement(By.id("logout"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> path().startsWith("/login"));
+    }
+
+    /** Waits until the browser has left the page whose body was {@code old}. */
+    protected void waitForNewPage(WebElement old) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
     }
 
     protected WebElement find(String id) {
