@@ -57,7 +57,9 @@ class LoginJourneyTests extends BrowserTest {
             assertThat(present("nav-sessions")).isTrue();
             assertThat(present("nav-home")).isFalse();
             assertThat(present("nav-audit")).isFalse();
-            assertThat(find("sessions-empty").getText()).contains("Belum ada pertemuan lembaga Anda");
+            String sessions = find("sessions-list").getText();
+            assertThat(sessions).as("only the liaison's own institution").contains(ownProgram(liaison))
+                    .doesNotContain(ownProgram(liaison.equals("bpvp") ? "disdik" : "bpvp"));
             check(liaison + "-sessions");
 
             open("/");
@@ -79,6 +81,10 @@ class LoginJourneyTests extends BrowserTest {
         login("tidak-ada-orangnya", "bukan-sandinya");
         assertThat(find("login-error").getText()).isEqualTo(
                 "Nama pengguna atau kata sandi salah, atau akun tidak dapat digunakan. Periksa lalu coba lagi.");
+    }
+
+    private static String ownProgram(String liaison) {
+        return liaison.equals("bpvp") ? "Servis Sepeda Motor Injeksi" : "Paket B Kelas 8";
     }
 
     private void switchLanguageAndBack(String englishHeading) {

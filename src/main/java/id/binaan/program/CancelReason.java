@@ -1,0 +1,5 @@
+package id.binaan.program;
+
+enum CancelReason {
+    INSTRUCTOR_UNAVAILABLE, LOCKDOWN, HOLIDAY, OTHER
+}

@@ -1,0 +1,125 @@
+package id.binaan.program;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import id.binaan.audit.AuditLog;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Adding, generating, cancelling and rescheduling a program's sessions. */
+@Service
+class SessionScheduling {
+
+    private final ProgramRepository programs;
+    private final SessionRepository sessions;
+    private final HolidayRepository holidays;
+    private final AuditLog audit;
+
+    SessionScheduling(ProgramRepository programs, SessionRepository sessions, HolidayRepository holidays,
+            AuditLog audit) {
+        this.programs = programs;
+        this.sessions = sessions;
+        this.holidays = holidays;
+        this.audit = audit;
+    }
+
+    /** Why a session could not take place then (a message key), or empty when it can. */
+    @Transactional(readOnly = true)
+    Optional<String> problem(Long programId, LocalDate date, LocalTime start, LocalTime end, Long exceptSessionId) {
+        Program program = program(programId);
+        if (!end.isAfter(start)) {
+            return Optional.of("session.error.endBeforeStart");
+        }
+        if (!program.covers(date)) {
+            return Optional.of("session.error.outsideProgram");
+        }
+        boolean overlaps = sessions.findActiveByProgram(programId).stream()
+                .anyMatch(s -> !s.getId().equals(exceptSessionId) && s.overlaps(date, start, end));
+        return overlaps ? Optional.of("session.error.overlap") : Optional.empty();
+    }
+
+    /** National holidays in the period plus the extra days typed in, by date. */
+    @Transactional(readOnly = true)
+    Map<LocalDate, String> daysOff(LocalDate from, LocalDate to, List<LocalDate> extra, String extraName) {
+        Map<LocalDate, String> daysOff = new TreeMap<>();
+        holidays.findByDateBetween(from, to).forEach(h -> daysOff.put(h.getDate(), h.getName()));
+        extra.forEach(d -> daysOff.putIfAbsent(d, extraName));
+        return daysOff;
+    }
+
+    @Transactional
+    Long add(Long programId, SessionForm form, String actor) {
+        Session session = sessions.save(new Session(program(programId), form.getDate(), form.getStartTime(),
+                form.getEndTime(), ProgramService.blankToNull(form.getTopic()), form.getJp()));
+        audit.record(actor, "SESSION_ADDED", "Session", session.getId(), "program " + programId + " " + form.getDate());
+        return session.getId();
+    }
+
+    /** Saves the planned dates; dates that clash with an existing session are refused as a whole. */
+    @Transactional
+    int generate(Long programId, WeeklyPattern pattern, List<LocalDate> dates, String topic, String actor) {
+        Program program = program(programId);
+        List<Session> existing = sessions.findActiveByProgram(programId);
+        for (LocalDate date : dates) {
+            if (!program.covers(date) || existing.stream().anyMatch(s -> s.overlaps(date, pattern.start(), pattern.end()))) {
+                throw new IllegalArgumentException("The pattern clashes on " + date);
+            }
+        }
+        dates.forEach(date -> sessions.save(new Session(program, date, pattern.start(), pattern.end(),
+                ProgramService.blankToNull(topic), pattern.jp())));
+        audit.record(actor, "SESSIONS_GENERATED", "Program", programId,
+                dates.size() + " sessions " + pattern.from() + ".." + pattern.to() + " " + pattern.days());
+        return dates.size();
+    }
+
+    @Transactional
+    int cancel(Long programId, List<Long> sessionIds, CancelReason reason, String note, String actor) {
+        List<Session> chosen = sessions.findAllById(sessionIds);
+        for (Session session : chosen) {
+            if (!session.getProgram().getId().equals(programId) || session.getStatus() != SessionStatus.SCHEDULED) {
+                throw new ResponseStatusException(HttpStatus.CONFLICT);
+            }
+            session.cancel(reason, ProgramService.blankToNull(note));
+            audit.record(actor, "SESSION_CANCELLED", "Session", session.getId(), reason + " " + (note == null ? "" : note));
+        }
+        return chosen.size();
+    }
+
+    @Transactional
+    void reschedule(Long programId, Long sessionId, SessionForm form, String actor) {
+        Session session = session(programId, sessionId);
+        if (session.isStale(form.getVersion())) {
+            throw new OptimisticLockingFailureException("Session " + sessionId + " changed meanwhile");
+        }
+        String before = session.getSessionDate() + " " + session.getStartTime();
+        session.reschedule(form.getDate(), form.getStartTime(), form.getEndTime());
+        audit.record(actor, "SESSION_RESCHEDULED", "Session", sessionId, before + " -> " + form.getDate() + " "
+                + form.getStartTime());
+    }
+
+    @Transactional(readOnly = true)
+    Session session(Long programId, Long sessionId) {
+        return sessions.findById(sessionId).filter(s -> s.getProgram().getId().equals(programId))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @Transactional(readOnly = true)
+    List<Session> scheduled(Long programId, List<Long> sessionIds) {
+        return sessions.findAllById(sessionIds).stream()
+                .filter(s -> s.getProgram().getId().equals(programId) && s.getStatus() == SessionStatus.SCHEDULED)
+                .sorted(java.util.Comparator.comparing(Session::getSessionDate).thenComparing(Session::getStartTime))
+                .toList();
+    }
+
+    Program program(Long programId) {
+        return programs.findById(programId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

@@ -1,0 +1,5 @@
+package id.binaan.program;
+
+public enum SessionStatus {
+    SCHEDULED, HELD, CANCELLED
+}
