@@ -21,6 +21,12 @@ interface EnrollmentRepository extends ListCrudRepository<Enrollment, Long> {
     @Query("select e from Enrollment e where e.inmateId = ?1 order by e.requestedAt desc, e.id desc")
     List<Enrollment> findByInmate(Long inmateId);
 
+    @Query("""
+            select e from Enrollment e
+            where e.programId = ?1 and e.activatedOn is not null and e.activatedOn <= ?2
+              and (e.endedOn is null or e.endedOn >= ?2)""")
+    List<Enrollment> activeOn(Long programId, java.time.LocalDate date);
+
     List<Enrollment> findByInmateIdAndStatusIn(Long inmateId, Collection<EnrollmentStatus> statuses);
 
     @Query("""
