@@ -1,0 +1,64 @@
+package id.binaan.enrollment;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+/** One step in an enrollment's history: who moved it from what to what, and why. */
+@Entity
+@Immutable
+@Table(name = "enrollment_event")
+class EnrollmentEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long enrollmentId;
+    private Instant occurredAt;
+    private String actor;
+    @Enumerated(EnumType.STRING)
+    private EnrollmentStatus fromStatus;
+    @Enumerated(EnumType.STRING)
+    private EnrollmentStatus toStatus;
+    private String reason;
+
+    protected EnrollmentEvent() {
+    }
+
+    EnrollmentEvent(Long enrollmentId, Instant occurredAt, String actor, EnrollmentStatus from, EnrollmentStatus to,
+            String reason) {
+        this.enrollmentId = enrollmentId;
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.fromStatus = from;
+        this.toStatus = to;
+        this.reason = reason;
+    }
+
+    Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    String getActor() {
+        return actor;
+    }
+
+    EnrollmentStatus getFromStatus() {
+        return fromStatus;
+    }
+
+    EnrollmentStatus getToStatus() {
+        return toStatus;
+    }
+
+    String getReason() {
+        return reason;
+    }
+}
