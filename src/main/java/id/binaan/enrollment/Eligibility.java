@@ -67,7 +67,7 @@ final class Eligibility {
     }
 
     /** Paket A: below SD; Paket B: SD or Paket A done, not SMP; Paket C: SMP or Paket B done, not SMA. */
-    static boolean levelFits(String education, String level) {
+    static boolean fits(String education, String level) {
         return switch (level) {
             case "PAKET_A" -> "NONE".equals(education);
             case "PAKET_B" -> "SD".equals(education) || "PAKET_A".equals(education);
@@ -80,7 +80,7 @@ final class Eligibility {
         if (level == null) {
             return new RuleResult(Rule.LEVEL_FITS, Verdict.PASS, "eligibility.LEVEL_FITS.notApplicable", List.of());
         }
-        return RuleResult.of(Rule.LEVEL_FITS, levelFits(education, level) ? Verdict.PASS : Verdict.FAIL, education, level);
+        return RuleResult.of(Rule.LEVEL_FITS, fits(education, level) ? Verdict.PASS : Verdict.FAIL, education, level);
     }
 
     private static RuleResult noOverlap(List<Slot> sessions, List<BusySlot> busy) {

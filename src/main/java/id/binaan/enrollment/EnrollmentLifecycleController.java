@@ -71,7 +71,7 @@ class EnrollmentLifecycleController {
         ProgramSummary program = service.program(enrollment.getProgramId());
         boolean training = EnrollmentService.isTraining(program);
         String problem = null;
-        if (!service.totals(id).reaches(program.completionThresholdPercent())) {
+        if (!service.totals(id).reaches(EnrollmentService.threshold(program))) {
             problem = "enrollment.complete.thresholdNotReached";
         } else if (outcome == null || (training ? !java.util.List.of(Outcome.forTraining()).contains(outcome)
                 : !java.util.List.of(Outcome.forClass()).contains(outcome))) {
@@ -111,6 +111,7 @@ class EnrollmentLifecycleController {
         model.addAttribute("outcomes", EnrollmentService.isTraining(program) ? Outcome.forTraining() : Outcome.forClass());
         model.addAttribute("inmate", service.inmate(enrollment.getInmateId()));
         model.addAttribute("tally", service.totals(id));
+        model.addAttribute("threshold", EnrollmentService.threshold(program));
         model.addAttribute("history", views.historyOf(id));
         model.addAttribute("position", enrollment.getStatus() == EnrollmentStatus.WAITLISTED ? service.positionOf(enrollment) : 0);
     }

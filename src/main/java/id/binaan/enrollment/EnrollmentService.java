@@ -115,7 +115,7 @@ public class EnrollmentService {
         Enrollment enrollment = forUpdate(enrollmentId, formVersion);
         ProgramSummary program = program(enrollment.getProgramId());
         lock(PROGRAM_LOCK, enrollment.getProgramId());
-        boolean reached = totals(enrollmentId).reaches(program.completionThresholdPercent());
+        boolean reached = totals(enrollmentId).reaches(threshold(program));
         enrollment.complete(outcome, certificateNumber, isTraining(program), reached, LocalDate.now(clock));
         record(actor, enrollment, EnrollmentStatus.ACTIVE, outcome.name());
         promoteFromWaitingList(actor, enrollment.getProgramId());
@@ -210,6 +210,11 @@ public class EnrollmentService {
 
     InmateSummary inmate(Long inmateId) {
         return inmates.find(inmateId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The share of JP held that a participant must attend to complete; 80 % unless the program says otherwise. */
+    static int threshold(ProgramSummary program) {
+        return program.completionThresholdPercent() == null ? 80 : program.completionThresholdPercent();
     }
 
     static boolean isTraining(ProgramSummary program) {
