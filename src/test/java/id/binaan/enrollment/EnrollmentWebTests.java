@@ -160,4 +160,19 @@ class EnrollmentWebTests {
         assertThat(jdbc.queryForObject("select status from enrollment where id = ?", String.class, enrollment))
                 .isEqualTo("ACTIVE");
     }
+
+    @Test
+    void fromTheInmatesPageStaffChooseAProgramAndReachItsEligibilityPanel() throws Exception {
+        Long program = given.training(5);
+        Long inmate = given.inmate();
+        String title = jdbc.queryForObject("select title from program where id = ?", String.class, program);
+
+        mvc.perform(get("/inmates/" + inmate).with(STAFF))
+                .andExpect(content().string(containsString("/inmates/" + inmate + "/enrollments/new")));
+        mvc.perform(get("/inmates/" + inmate + "/enrollments/new").with(STAFF))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(title)))
+                .andExpect(content().string(containsString("/programs/" + program + "/enrollments/new?inmateId=" + inmate)));
+        mvc.perform(get("/inmates/" + inmate + "/enrollments/new").with(PARTNER)).andExpect(status().isForbidden());
+    }
 }
