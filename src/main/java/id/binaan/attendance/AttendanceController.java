@@ -92,7 +92,7 @@ class AttendanceController {
             try {
                 service.confirm(user, id, form.jpDelivered(), form.note());
             } catch (AttendanceRefused e) {
-                errors.reject(e.messageKey());
+                return show(user, id, model, e.messageKey(), form);
             }
         }
         if (errors.hasErrors()) {
