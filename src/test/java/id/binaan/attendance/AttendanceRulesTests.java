@@ -169,6 +169,30 @@ class AttendanceRulesTests {
         assertThat(awaiting).contains("/sessions/" + course.twoWeeksAgo()).contains("14 hari lalu");
     }
 
+    @Test
+    void aLiaisonsHomeGroupsTheirSessionsTodayUpcomingAwaitingAndConfirmed() throws Exception {
+        var course = fixtures.course(fixtures.partnerA(), 1);
+        var liaison = liaisonA();
+        mvc.perform(post("/sessions/" + course.weekAgo() + "/all-present").with(csrf()).with(user(liaison)));
+        mvc.perform(post("/sessions/" + course.twoWeeksAgo() + "/all-present").with(csrf()).with(user(liaison)));
+        mvc.perform(post("/sessions/" + course.twoWeeksAgo() + "/confirm").with(csrf()).with(user(liaison))
+                .param("jpDelivered", "4"));
+        String page = mvc.perform(get("/sessions").with(user(liaison))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(group(page, "today", "upcoming")).contains("/sessions/" + course.today() + "\"");
+        assertThat(group(page, "upcoming", "awaiting")).contains("/sessions/" + course.nextWeek() + "\"");
+        assertThat(group(page, "awaiting", "confirmed")).contains("/sessions/" + course.weekAgo() + "\"")
+                .contains("7 hari lalu").doesNotContain("/sessions/" + course.twoWeeksAgo() + "\"");
+        assertThat(page.substring(page.indexOf("id=\"group-confirmed\""), page.indexOf("id=\"sessions-filter\"")))
+                .contains("/sessions/" + course.twoWeeksAgo() + "\"");
+        mvc.perform(get("/sessions").with(user(TestUsers.principal(Role.PARTNER, fixtures.partnerB()))))
+                .andExpect(content().string(not(containsString("/sessions/" + course.today() + "\""))));
+    }
+
+    private static String group(String page, String name, String next) {
+        return page.substring(page.indexOf("id=\"group-" + name + "\""), page.indexOf("id=\"group-" + next + "\""));
+    }
+
     private CurrentUser liaisonA() {
         return TestUsers.principal(Role.PARTNER, fixtures.partnerA());
     }
