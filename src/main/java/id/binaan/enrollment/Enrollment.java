@@ -91,43 +91,43 @@ class Enrollment extends VersionedEntity {
         }
     }
 
-    Long getProgramId() {
+    public Long getProgramId() {
         return programId;
     }
 
-    Long getInmateId() {
+    public Long getInmateId() {
         return inmateId;
     }
 
-    EnrollmentStatus getStatus() {
+    public EnrollmentStatus getStatus() {
         return status;
     }
 
-    Instant getRequestedAt() {
+    public Instant getRequestedAt() {
         return requestedAt;
     }
 
-    LocalDate getEnrolledOn() {
+    public LocalDate getEnrolledOn() {
         return enrolledOn;
     }
 
-    LocalDate getEndedOn() {
+    public LocalDate getEndedOn() {
         return endedOn;
     }
 
-    EndReason getEndReason() {
+    public EndReason getEndReason() {
         return endReason;
     }
 
-    Outcome getOutcome() {
+    public Outcome getOutcome() {
         return outcome;
     }
 
-    String getCertificateNumber() {
+    public String getCertificateNumber() {
         return certificateNumber;
     }
 
-    String getOverrideReason() {
+    public String getOverrideReason() {
         return overrideReason;
     }
 }

@@ -23,10 +23,23 @@ public class Programs {
 
     @Transactional(readOnly = true)
     public Optional<ProgramSummary> find(Long id) {
-        return id == null ? Optional.empty() : programs.findById(id).map(p -> new ProgramSummary(p.getId(), p.getKind(),
-                p.getTitle(), p.getPartnerId(), partners.nameOf(p.getPartnerId()).orElse(""), p.getStatus(),
-                p.getStartDate(), p.getEndDate(), p.getCapacity(), p.getTargetJp(), p.getCompletionThresholdPercent(),
-                p.getLevel()));
+        return id == null ? Optional.empty() : programs.findById(id).map(this::summary);
+    }
+
+    /** Programs that take participants now (OPEN or RUNNING), by start date. */
+    @Transactional(readOnly = true)
+    public List<ProgramSummary> takingParticipants() {
+        return programs.findAll().stream()
+                .filter(p -> p.getStatus() == ProgramStatus.OPEN || p.getStatus() == ProgramStatus.RUNNING)
+                .sorted(java.util.Comparator.comparing(Program::getStartDate).thenComparing(Program::getTitle))
+                .map(this::summary)
+                .toList();
+    }
+
+    private ProgramSummary summary(Program p) {
+        return new ProgramSummary(p.getId(), p.getKind(), p.getTitle(), p.getPartnerId(),
+                partners.nameOf(p.getPartnerId()).orElse(""), p.getStatus(), p.getStartDate(), p.getEndDate(),
+                p.getCapacity(), p.getTargetJp(), p.getCompletionThresholdPercent(), p.getLevel());
     }
 
     /** The program's sessions that are not cancelled, in time order. */

@@ -109,10 +109,19 @@ public abstract class BrowserTest {
     /** Signs out through the form in the navigation and waits for the login page. */
     protected void logout() {
         WebElement button = browser.findElement(By.id("logout"));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
         button.click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(driver -> path().startsWith("/login"));
+    }
+
+    /** Clicks a link or button that leads to another page, as a user would after scrolling to it, and waits for that page. */
+    protected void go(String id) {
+        WebElement element = find(id);
+        WebElement page = browser.findElement(By.tagName("body"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+        waitForNewPage(page);
     }
 
     /** Waits until the browser has left the page whose body was {@code old}. */

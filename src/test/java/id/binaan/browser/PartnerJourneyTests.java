@@ -130,6 +130,7 @@ class PartnerJourneyTests extends BrowserTest {
 
     private void press(String id) {
         WebElement element = find(id);
+        WebElement page = browser.findElement(By.tagName("body"));
         scrollTo(element);
         try {
             element.click();
@@ -137,10 +138,11 @@ class PartnerJourneyTests extends BrowserTest {
             // Near the bottom of a short window the footer can overlap the button; press it as a keyboard user would.
             element.sendKeys(Keys.ENTER);
         }
+        waitForNewPage(page);
     }
 
     private void scrollTo(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
     }
 
     private void typeDate(String id, LocalDate date) {

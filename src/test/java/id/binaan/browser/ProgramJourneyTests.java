@@ -39,7 +39,7 @@ class ProgramJourneyTests extends BrowserTest {
         assertThat(heading()).isEqualTo(title);
         assertThat(find("flash").getText()).isEqualTo("Program tersimpan.");
         assertThat(find("program-places").getText()).isEqualTo("0 / 12");
-        assertThat(present("enrollments")).isTrue();
+        assertThat(present("program-enrollments")).isTrue();
         check("program");
 
         click(find("session-generate"));

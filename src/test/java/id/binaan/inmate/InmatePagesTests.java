@@ -189,7 +189,7 @@ class InmatePagesTests {
         assertThat(events.seen).contains(new InmateTransferred(moved, LocalDate.of(2026, 2, 1)));
         mvc.perform(get("/inmates/" + moved).with(staff()))
                 .andExpect(content().string(containsString("Lapas Kelas I Makassar")))
-                .andExpect(content().string(containsString("id=\"enrollments\"")));
+                .andExpect(content().string(containsString("id=\"inmate-enrollments\"")));
     }
 
     @Test

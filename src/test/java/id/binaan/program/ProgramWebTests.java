@@ -104,7 +104,7 @@ class ProgramWebTests {
                 .andExpect(content().string(containsString(title)))
                 .andExpect(content().string(containsString("0 / 16")))
                 .andExpect(content().string(containsString("Tanpa sertifikasi")))
-                .andExpect(content().string(containsString("id=\"enrollments\"")));
+                .andExpect(content().string(containsString("id=\"program-enrollments\"")));
     }
 
     @ParameterizedTest(name = "{0}={1} is refused beside the field")

@@ -1,0 +1,178 @@
+package id.binaan.enrollment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+
+import id.binaan.account.Role;
+import id.binaan.account.TestUsers;
+import id.binaan.inmate.Education;
+import id.binaan.inmate.Inmates;
+import id.binaan.partner.Partners;
+import id.binaan.program.ProgramSetup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class EnrollmentWebTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EnrollmentService service;
+    @Autowired
+    Inmates inmates;
+    @Autowired
+    ProgramSetup programs;
+    @Autowired
+    Partners partners;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+
+    EnrollmentFixtures given;
+
+    static final RequestPostProcessor STAFF = user(TestUsers.principal(Role.STAFF, null));
+    static final RequestPostProcessor ADMIN = user(TestUsers.principal(Role.ADMIN, null));
+    static final RequestPostProcessor PARTNER = user(TestUsers.principal(Role.PARTNER, 1L));
+
+    @BeforeEach
+    void setUp() {
+        given = new EnrollmentFixtures(inmates, programs, partners, clock);
+    }
+
+    @Test
+    void everyEnrollmentPageIsForAdminAndStaffOnly() throws Exception {
+        Long program = given.training(5);
+        Long enrollment = service.enroll("petugas", program, given.inmate(), null).enrollmentId();
+        String[] routes = {"/programs/" + program + "/enrollments", "/programs/" + program + "/enrollments/new",
+                "/programs/" + program + "/enrollments/bulk?q=Peserta", "/enrollments/" + enrollment,
+                "/enrollments/" + enrollment + "/withdraw", "/enrollments/" + enrollment + "/complete"};
+        for (String route : routes) {
+            mvc.perform(get(route)).andExpect(redirectedUrl("/login"));
+            mvc.perform(get(route).with(ADMIN)).andExpect(status().isOk());
+            mvc.perform(get(route).with(STAFF)).andExpect(status().isOk());
+            mvc.perform(get(route).with(PARTNER)).andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/programs/" + program + "/enrollments").param("inmateId", given.inmate().toString())
+                .with(PARTNER).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/enrollments/" + enrollment + "/withdraw").param("version", "0").param("reason", "OTHER")
+                .with(PARTNER).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/programs/999999999/enrollments/new").with(STAFF)).andExpect(status().isNotFound());
+        mvc.perform(get("/enrollments/999999999").with(STAFF)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void staffFindAnInmateSeeTheRulesAndEnrollThem() throws Exception {
+        Long program = given.training(5);
+        Long inmate = given.inmate();
+        String name = inmates.find(inmate).orElseThrow().fullName();
+
+        mvc.perform(get("/programs/" + program + "/enrollments/new").param("q", name).with(STAFF))
+                .andExpect(content().string(containsString("Periksa kelayakan " + name)));
+        mvc.perform(get("/programs/" + program + "/enrollments/new").param("inmateId", inmate.toString()).with(STAFF))
+                .andExpect(content().string(containsString("Belum terdaftar di program ini.")))
+                .andExpect(content().string(containsString("Tidak berlaku untuk pelatihan vokasi.")));
+
+        mvc.perform(post("/programs/" + program + "/enrollments").param("inmateId", inmate.toString()).with(STAFF).with(csrf()))
+                .andExpect(redirectedUrl("/programs/" + program + "/enrollments"))
+                .andExpect(flash().attribute("flashKey", "enrollment.enrolled.active"));
+
+        mvc.perform(get("/programs/" + program + "/enrollments").with(STAFF))
+                .andExpect(content().string(containsString("1 dari 5 tempat terisi")))
+                .andExpect(content().string(containsString(name)));
+        mvc.perform(get("/inmates/" + inmate).with(STAFF))
+                .andExpect(content().string(containsString("Keikutsertaan program")))
+                .andExpect(content().string(containsString("Aktif")));
+    }
+
+    @Test
+    void aFailingRuleIsShownAndNothingIsWritten() throws Exception {
+        Long program = given.training(5);
+        Long inmate = given.inmate();
+        service.enroll("petugas", program, inmate, null);
+
+        mvc.perform(post("/programs/" + program + "/enrollments").param("inmateId", inmate.toString()).with(STAFF).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sudah terdaftar aktif atau di daftar tunggu program ini.")));
+        assertThat(jdbc.queryForObject("select count(*) from enrollment where program_id = ? and inmate_id = ?",
+                Integer.class, program, inmate)).isEqualTo(1);
+    }
+
+    @Test
+    void aWarningNeedsAWrittenReasonBesideTheField() throws Exception {
+        Long program = given.training(5);
+        Long soonFree = given.inmate(Education.SD, given.today().plusDays(20));
+
+        mvc.perform(post("/programs/" + program + "/enrollments").param("inmateId", soonFree.toString())
+                        .param("overrideReason", "").with(STAFF).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tuliskan alasan tetap mendaftarkan meskipun ada peringatan.")));
+        mvc.perform(post("/programs/" + program + "/enrollments").param("inmateId", soonFree.toString())
+                        .param("overrideReason", "Disetujui kepala rutan").with(STAFF).with(csrf()))
+                .andExpect(redirectedUrl("/programs/" + program + "/enrollments"));
+    }
+
+    @Test
+    void withdrawingNeedsAReasonAndAStaleFormIsRefused() throws Exception {
+        Long program = given.training(5);
+        Long enrollment = service.enroll("petugas", program, given.inmate(), null).enrollmentId();
+
+        mvc.perform(post("/enrollments/" + enrollment + "/withdraw").param("version", "0").with(STAFF).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Pilih alasan peserta keluar.")));
+        mvc.perform(post("/enrollments/" + enrollment + "/withdraw").param("version", "3").param("reason", "HEALTH")
+                        .with(STAFF).with(csrf()))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/enrollments/" + enrollment + "/withdraw").param("version", "0").param("reason", "HEALTH")
+                        .with(STAFF).with(csrf()))
+                .andExpect(redirectedUrl("/enrollments/" + enrollment));
+        mvc.perform(get("/enrollments/" + enrollment).with(STAFF))
+                .andExpect(content().string(containsString("Alasan kesehatan")));
+    }
+
+    @Test
+    void completionBelowTheThresholdIsRefusedWithAMessage() throws Exception {
+        Long program = given.training(5);
+        Long enrollment = service.enroll("petugas", program, given.inmate(), null).enrollmentId();
+
+        mvc.perform(post("/enrollments/" + enrollment + "/complete").param("version", "0").param("outcome", "KOMPETEN")
+                        .with(STAFF).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("JP yang dihadiri belum mencapai batas penyelesaian program.")));
+        assertThat(jdbc.queryForObject("select status from enrollment where id = ?", String.class, enrollment))
+                .isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void fromTheInmatesPageStaffChooseAProgramAndReachItsEligibilityPanel() throws Exception {
+        Long program = given.training(5);
+        Long inmate = given.inmate();
+        String title = jdbc.queryForObject("select title from program where id = ?", String.class, program);
+
+        mvc.perform(get("/inmates/" + inmate).with(STAFF))
+                .andExpect(content().string(containsString("/inmates/" + inmate + "/enrollments/new")));
+        mvc.perform(get("/inmates/" + inmate + "/enrollments/new").with(STAFF))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(title)))
+                .andExpect(content().string(containsString("/programs/" + program + "/enrollments/new?inmateId=" + inmate)));
+        mvc.perform(get("/inmates/" + inmate + "/enrollments/new").with(PARTNER)).andExpect(status().isForbidden());
+    }
+}
