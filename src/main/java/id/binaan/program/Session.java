@@ -79,6 +79,32 @@ class Session extends VersionedEntity {
         endTime = newEnd;
     }
 
+    /** Attendance was recorded: the session took place. */
+    void markHeld() {
+        if (status == SessionStatus.CANCELLED) {
+            throw new IllegalStateException("A cancelled session cannot be held");
+        }
+        status = SessionStatus.HELD;
+    }
+
+    /** The partner's word that the held session took place, with the JP actually delivered. */
+    void confirm(String by, java.time.Instant at, int delivered, String note) {
+        if (status != SessionStatus.HELD || confirmedAt != null) {
+            throw new IllegalStateException("Only a held, unconfirmed session can be confirmed");
+        }
+        if (delivered < 0 || delivered > jp) {
+            throw new IllegalArgumentException("JP delivered lies between 0 and the session's JP");
+        }
+        confirmedBy = by;
+        confirmedAt = at;
+        jpDelivered = delivered;
+        confirmationNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    boolean isConfirmed() {
+        return confirmedAt != null;
+    }
+
     boolean overlaps(LocalDate otherDate, LocalTime otherStart, LocalTime otherEnd) {
         return status != SessionStatus.CANCELLED && sessionDate.equals(otherDate)
                 && startTime.isBefore(otherEnd) && otherStart.isBefore(endTime);
@@ -93,4 +119,8 @@ class Session extends VersionedEntity {
     public SessionStatus getStatus() { return status; }
     public CancelReason getCancelReason() { return cancelReason; }
     public String getCancelNote() { return cancelNote; }
+    public String getConfirmedBy() { return confirmedBy; }
+    public java.time.Instant getConfirmedAt() { return confirmedAt; }
+    public Integer getJpDelivered() { return jpDelivered; }
+    public String getConfirmationNote() { return confirmationNote; }
 }

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SessionController {
 
     private static final int PAGE_SIZE = 50;
+    private static final int GROUP_SIZE = 20;
 
     private final SessionRepository sessions;
     private final Partners partners;
@@ -57,6 +58,9 @@ class SessionController {
         model.addAttribute("partners", user.isPartner() ? List.of() : partners.options());
         model.addAttribute("partnerNames", partnerNames());
         model.addAttribute("today", today);
+        if (user.isPartner()) {
+            liaisonGroups(user.getPartnerId(), today, model);
+        }
         return "program/sessions";
     }
 
@@ -79,6 +83,21 @@ class SessionController {
         model.addAttribute("count", rows.size());
         model.addAttribute("partnerNames", partnerNames());
         return "program/week";
+    }
+
+    /** A liaison's work: today, upcoming, awaiting their confirmation, and recently confirmed. */
+    private void liaisonGroups(Long partnerId, LocalDate today, Model model) {
+        var limit = PageRequest.of(0, GROUP_SIZE);
+        model.addAttribute("groupToday", sessions.week(today, today, partnerId));
+        model.addAttribute("groupUpcoming",
+                sessions.inState(SessionStatus.SCHEDULED, today.plusDays(1), today.plusWeeks(4), partnerId, null, limit));
+        List<SessionView> awaiting = sessions.inState(SessionStatus.HELD, today.minusYears(5), today, partnerId, false,
+                limit);
+        model.addAttribute("groupAwaiting", awaiting);
+        model.addAttribute("daysSince", awaiting.stream().collect(Collectors.toMap(SessionView::id,
+                s -> java.time.temporal.ChronoUnit.DAYS.between(s.date(), today), (a, b) -> a)));
+        model.addAttribute("groupConfirmed", sessions.inState(SessionStatus.HELD, today.minusDays(60), today, partnerId,
+                true, limit));
     }
 
     /** A liaison is always held to their own institution, whatever the request says. */

@@ -50,4 +50,17 @@ interface SessionRepository extends JpaRepository<Session, Long> {
                    s.endTime, s.topic, s.jp, s.status)
             from Session s join s.program p where s.id = :id""")
     java.util.Optional<SessionView> view(Long id);
+
+    /** Sessions by state, for the attendance and confirmation lists; {@code partnerId} scopes a liaison. */
+    @Query("""
+            select new id.binaan.program.SessionView(s.id, p.id, p.partnerId, p.title, s.sessionDate, s.startTime,
+                   s.endTime, s.topic, s.jp, s.status)
+            from Session s join s.program p
+            where s.status = :status and s.sessionDate between :from and :to
+              and (:partnerId is null or p.partnerId = :partnerId)
+              and (:confirmed is null or (:confirmed = true and s.confirmedAt is not null)
+                   or (:confirmed = false and s.confirmedAt is null))
+            order by s.sessionDate, s.startTime, s.id""")
+    List<SessionView> inState(SessionStatus status, LocalDate from, LocalDate to, Long partnerId, Boolean confirmed,
+            Pageable pageable);
 }

@@ -1,0 +1,122 @@
+package id.binaan.attendance;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import id.binaan.account.CurrentUser;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One session's attendance sheet and its confirmation; a liaison reaches only their institution's sessions. */
+@Controller
+class AttendanceController {
+
+    private static final String STATUS = "status-";
+    private static final String REASON = "reason-";
+
+    private final AttendanceService service;
+
+    AttendanceController(AttendanceService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/sessions/{id:\\d+}")
+    String sheet(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        return show(user, id, model, null, null);
+    }
+
+    /** Reads only {@code status-<enrollment>} and {@code reason-<enrollment>}; anything else is ignored. */
+    @PostMapping("/sessions/{id:\\d+}/attendance")
+    String record(@PathVariable Long id, @RequestParam Map<String, String> params,
+            @RequestParam(required = false) String correctionReason, @AuthenticationPrincipal CurrentUser user,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        service.visible(user, id);
+        Map<Long, AttendanceService.Entry> entries = new LinkedHashMap<>();
+        try {
+            params.forEach((name, value) -> {
+                if (name.startsWith(STATUS) && value != null && !value.isBlank()) {
+                    Long enrollmentId = Long.valueOf(name.substring(STATUS.length()));
+                    String reason = params.get(REASON + enrollmentId);
+                    entries.put(enrollmentId, new AttendanceService.Entry(AttendanceStatus.valueOf(value),
+                            reason == null || reason.isBlank() || "PRESENT".equals(value) ? null
+                                    : AbsenceReason.valueOf(reason)));
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            return refused(user, id, model, response, "attendance.refused.invalid");
+        }
+        try {
+            service.record(user, id, entries, correctionReason);
+        } catch (AttendanceRefused e) {
+            return refused(user, id, model, response, e.messageKey());
+        }
+        redirect.addFlashAttribute("flashKey", "attendance.saved");
+        return "redirect:/sessions/" + id;
+    }
+
+    @PostMapping("/sessions/{id:\\d+}/all-present")
+    String allPresent(@PathVariable Long id, @RequestParam(required = false) String correctionReason,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            service.allPresent(user, id, correctionReason);
+        } catch (AttendanceRefused e) {
+            return refused(user, id, model, response, e.messageKey());
+        }
+        redirect.addFlashAttribute("flashKey", "attendance.allPresent.saved");
+        return "redirect:/sessions/" + id;
+    }
+
+    @PostMapping("/sessions/{id:\\d+}/confirm")
+    String confirm(@PathVariable Long id, @Valid @ModelAttribute("confirmForm") ConfirmForm form,
+            BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model,
+            RedirectAttributes redirect) {
+        AttendanceSheet sheet = service.sheet(user, id);
+        if (!user.isAdmin() && !user.isPartner()) {
+            throw new org.springframework.security.access.AccessDeniedException("Staff do not confirm sessions");
+        }
+        if (!errors.hasErrors() && form.jpDelivered() > sheet.session().jp()) {
+            errors.rejectValue("jpDelivered", "confirm.refused.jp");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                service.confirm(user, id, form.jpDelivered(), form.note());
+            } catch (AttendanceRefused e) {
+                return show(user, id, model, e.messageKey(), form);
+            }
+        }
+        if (errors.hasErrors()) {
+            return show(user, id, model, null, form);
+        }
+        redirect.addFlashAttribute("flashKey", "confirm.saved");
+        return "redirect:/sessions/" + id;
+    }
+
+    private String refused(CurrentUser user, Long id, Model model, HttpServletResponse response, String key) {
+        response.setStatus(HttpServletResponse.SC_OK);
+        return show(user, id, model, key, null);
+    }
+
+    private String show(CurrentUser user, Long id, Model model, String refusal, ConfirmForm form) {
+        AttendanceSheet sheet = service.sheet(user, id);
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("statuses", AttendanceStatus.values());
+        model.addAttribute("reasons", AbsenceReason.values());
+        if (!model.containsAttribute("confirmForm")) {
+            model.addAttribute("confirmForm", form != null ? form
+                    : new ConfirmForm(sheet.session().jp(), null));
+        }
+        return "attendance/session";
+    }
+}

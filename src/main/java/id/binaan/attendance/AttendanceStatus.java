@@ -1,0 +1,5 @@
+package id.binaan.attendance;
+
+public enum AttendanceStatus {
+    PRESENT, EXCUSED, ABSENT
+}

@@ -1,0 +1,42 @@
+package id.binaan.attendance;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.binaan.enrollment.AttendanceTotals;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Totals per enrollment from the attendance rows of held sessions, in one query. */
+@Service
+class AttendanceTally implements AttendanceTotals {
+
+    private final AttendanceRepository attendance;
+
+    AttendanceTally(AttendanceRepository attendance) {
+        this.attendance = attendance;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Tally tally(Long enrollmentId) {
+        return tallies(List.of(enrollmentId)).getOrDefault(enrollmentId, Tally.NONE);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, Tally> tallies(Collection<Long> enrollmentIds) {
+        Map<Long, Tally> result = new HashMap<>();
+        if (enrollmentIds.isEmpty()) {
+            return result;
+        }
+        enrollmentIds.forEach(id -> result.put(id, Tally.NONE));
+        for (Object[] row : attendance.tallies(enrollmentIds)) {
+            result.put(((Number) row[0]).longValue(), new Tally(((Number) row[1]).intValue(),
+                    ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), ((Number) row[4]).intValue()));
+        }
+        return result;
+    }
+}

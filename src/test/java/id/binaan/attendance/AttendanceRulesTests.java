@@ -1,0 +1,215 @@
+package id.binaan.attendance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.binaan.account.CurrentUser;
+import id.binaan.account.Role;
+import id.binaan.account.TestUsers;
+import id.binaan.enrollment.AttendanceTotals;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Recording and confirming attendance through the web: the rules, the locks and the scoping. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(AttendanceFixtures.class)
+class AttendanceRulesTests {
+
+    private static final CurrentUser STAFF = TestUsers.principal(Role.STAFF, null);
+    private static final CurrentUser ADMIN = TestUsers.principal(Role.ADMIN, null);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AttendanceFixtures fixtures;
+    @Autowired
+    AttendanceTotals totals;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void allPresentThenTheExceptionsMarksTheSessionHeldAndKeepsWhoRecordedIt() throws Exception {
+        var course = fixtures.course(fixtures.partnerA(), 3);
+        var liaison = liaisonA();
+        mvc.perform(get("/sessions/" + course.today()).with(user(liaison)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("3 peserta aktif")))
+                .andExpect(content().string(containsString("Peserta Hadir")))
+                .andExpect(content().string(not(containsString("Blok A"))))
+                .andExpect(content().string(not(containsString("1990"))));
+        mvc.perform(post("/sessions/" + course.today() + "/all-present").with(csrf()).with(user(liaison)))
+                .andExpect(redirectedUrl("/sessions/" + course.today()));
+        Long absent = course.enrollments().get(1);
+        mvc.perform(post("/sessions/" + course.today() + "/attendance").with(csrf()).with(user(liaison))
+                        .param("status-" + absent, "ABSENT").param("reason-" + absent, "COURT_HEARING"))
+                .andExpect(redirectedUrl("/sessions/" + course.today()));
+        assertThat(fixtures.statusOf(course.today(), course.enrollments().get(0))).isEqualTo("PRESENT");
+        assertThat(fixtures.statusOf(course.today(), absent)).isEqualTo("ABSENT");
+        assertThat(fixtures.sessionStatus(course.today())).isEqualTo("HELD");
+        assertThat(jdbc.queryForObject("select recorded_by from attendance where session_id = ? and enrollment_id = ?",
+                String.class, course.today(), absent)).isEqualTo(liaison.getUsername());
+        mvc.perform(get("/sessions/" + course.today()).with(user(STAFF)))
+                .andExpect(content().string(containsString("Sidang pengadilan")))
+                .andExpect(content().string(containsString("2 hadir")));
+    }
+
+    @Test
+    void totalsCountHeldSessionsWhileActiveAndTheirJp() throws Exception {
+        var course = fixtures.course(fixtures.partnerA(), 2);
+        Long first = course.enrollments().get(0);
+        Long second = course.enrollments().get(1);
+        mvc.perform(post("/sessions/" + course.twoWeeksAgo() + "/all-present").with(csrf()).with(user(STAFF)));
+        mvc.perform(post("/sessions/" + course.weekAgo() + "/attendance").with(csrf()).with(user(STAFF))
+                .param("status-" + first, "PRESENT")
+                .param("status-" + second, "EXCUSED").param("reason-" + second, "SICK"));
+        assertThat(totals.tally(first)).isEqualTo(new AttendanceTotals.Tally(2, 2, 8, 8));
+        assertThat(totals.tallies(java.util.List.of(first, second)).get(second))
+                .isEqualTo(new AttendanceTotals.Tally(2, 1, 8, 4));
+        assertThat(totals.tally(second).attendancePercent()).isEqualTo(50.0);
+    }
+
+    @Test
+    void badAttendanceIsRefusedWithAMessageAndNothingChanges() throws Exception {
+        var course = fixtures.course(fixtures.partnerA(), 1);
+        var other = fixtures.course(fixtures.partnerA(), 1);
+        Long mine = course.enrollments().get(0);
+        Long foreign = other.enrollments().get(0);
+        refused(course.today(), foreign, "PRESENT", null, "tidak aktif pada tanggal");
+        refused(course.today(), mine, "ABSENT", null, "pilih alasannya");
+        refused(course.nextWeek(), mine, "PRESENT", null, "belum berlangsung");
+        mvc.perform(post("/sessions/" + course.nextWeek() + "/all-present").with(csrf()).with(user(STAFF)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("belum berlangsung")));
+        assertThat(fixtures.sessionStatus(course.nextWeek())).isEqualTo("SCHEDULED");
+
+        var cancelled = fixtures.course(fixtures.partnerA(), 1, fixtures.today().minusDays(1));
+        refused(cancelled.today(), cancelled.enrollments().get(0), "PRESENT", null, "dibatalkan");
+        assertThat(fixtures.sessionStatus(cancelled.today())).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void confirmationLocksAttendanceAndOnlyAnAdminCorrectsItWithAReason() throws Exception {
+        var course = fixtures.course(fixtures.partnerA(), 1);
+        Long enrollment = course.enrollments().get(0);
+        var liaison = liaisonA();
+        String session = "/sessions/" + course.today();
+        mvc.perform(post(session + "/confirm").with(csrf()).with(user(liaison)).param("jpDelivered", "4"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("sudah dicatat")));
+        mvc.perform(post(session + "/all-present").with(csrf()).with(user(liaison)));
+        mvc.perform(post(session + "/confirm").with(csrf()).with(user(liaison)).param("jpDelivered", "5"))
+                .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("confirmForm", "jpDelivered"));
+        mvc.perform(post(session + "/confirm").with(csrf()).with(user(liaison)).param("jpDelivered", "-1"))
+                .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("confirmForm", "jpDelivered"));
+        assertThat(fixtures.jpDelivered(course.today())).isNull();
+
+        mvc.perform(post(session + "/confirm").with(csrf()).with(user(liaison)).param("jpDelivered", "3")
+                        .param("note", "Listrik padam satu jam").param("confirmedBy", "orang-lain"))
+                .andExpect(redirectedUrl(session));
+        assertThat(fixtures.jpDelivered(course.today())).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select confirmed_by from program_session where id = ?", String.class,
+                course.today())).isEqualTo(liaison.getUsername());
+
+        refusedAs(liaison, course.today(), enrollment, "ABSENT", "SICK", "Hubungi admin");
+        refusedAs(STAFF, course.today(), enrollment, "ABSENT", "SICK", "Hubungi admin");
+        refusedAs(ADMIN, course.today(), enrollment, "ABSENT", "SICK", "Tuliskan alasan koreksi");
+        mvc.perform(post(session + "/attendance").with(csrf()).with(user(ADMIN)).param("status-" + enrollment, "ABSENT")
+                        .param("reason-" + enrollment, "SICK").param("correctionReason", "Salah catat, ada surat dokter"))
+                .andExpect(redirectedUrl(session));
+        assertThat(fixtures.statusOf(course.today(), enrollment)).isEqualTo("ABSENT");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ATTENDANCE_CORRECTED' "
+                + "and target_id = ? and details like '%surat dokter%'", Integer.class, course.today().toString()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aLiaisonOfAnotherInstitutionGetsNotFoundAndChangesNothing() throws Exception {
+        var course = fixtures.course(fixtures.partnerA(), 1);
+        Long enrollment = course.enrollments().get(0);
+        var intruder = TestUsers.principal(Role.PARTNER, fixtures.partnerB());
+        String session = "/sessions/" + course.today();
+        mvc.perform(get(session).with(user(intruder))).andExpect(status().isNotFound());
+        mvc.perform(get("/sessions/999999999").with(user(intruder))).andExpect(status().isNotFound());
+        mvc.perform(post(session + "/attendance").with(csrf()).with(user(intruder)).param("status-" + enrollment, "PRESENT"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(session + "/all-present").with(csrf()).with(user(intruder))).andExpect(status().isNotFound());
+        assertThat(fixtures.statusOf(course.today(), enrollment)).isNull();
+        mvc.perform(post(session + "/all-present").with(csrf()).with(user(liaisonA())));
+        mvc.perform(post(session + "/confirm").with(csrf()).with(user(intruder)).param("jpDelivered", "4"))
+                .andExpect(status().isNotFound());
+        assertThat(fixtures.jpDelivered(course.today())).isNull();
+        String title = jdbc.queryForObject("select title from program where id = ?", String.class, course.programId());
+        mvc.perform(get("/sessions").param("partner", fixtures.partnerA().toString()).with(user(intruder)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(title))));
+    }
+
+    @Test
+    void staffSeeMissingAttendanceAndHowLongSessionsAwaitConfirmation() throws Exception {
+        var course = fixtures.course(fixtures.partnerA(), 1);
+        String title = jdbc.queryForObject("select title from program where id = ?", String.class, course.programId());
+        mvc.perform(post("/sessions/" + course.twoWeeksAgo() + "/all-present").with(csrf()).with(user(STAFF)));
+        String page = mvc.perform(get("/sessions/pending").with(user(STAFF))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String missing = page.substring(page.indexOf("id=\"missing-heading\""), page.indexOf("id=\"awaiting-heading\""));
+        String awaiting = page.substring(page.indexOf("id=\"awaiting-heading\""));
+        assertThat(missing).contains(title).contains("/sessions/" + course.weekAgo());
+        assertThat(awaiting).contains("/sessions/" + course.twoWeeksAgo()).contains("14 hari lalu");
+    }
+
+    @Test
+    void aLiaisonsHomeGroupsTheirSessionsTodayUpcomingAwaitingAndConfirmed() throws Exception {
+        var course = fixtures.course(fixtures.partnerA(), 1);
+        var liaison = liaisonA();
+        mvc.perform(post("/sessions/" + course.weekAgo() + "/all-present").with(csrf()).with(user(liaison)));
+        mvc.perform(post("/sessions/" + course.twoWeeksAgo() + "/all-present").with(csrf()).with(user(liaison)));
+        mvc.perform(post("/sessions/" + course.twoWeeksAgo() + "/confirm").with(csrf()).with(user(liaison))
+                .param("jpDelivered", "4"));
+        String page = mvc.perform(get("/sessions").with(user(liaison))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(group(page, "today", "upcoming")).contains("/sessions/" + course.today() + "\"");
+        assertThat(group(page, "upcoming", "awaiting")).contains("/sessions/" + course.nextWeek() + "\"");
+        assertThat(group(page, "awaiting", "confirmed")).contains("/sessions/" + course.weekAgo() + "\"")
+                .contains("7 hari lalu").doesNotContain("/sessions/" + course.twoWeeksAgo() + "\"");
+        assertThat(page.substring(page.indexOf("id=\"group-confirmed\""), page.indexOf("id=\"sessions-filter\"")))
+                .contains("/sessions/" + course.twoWeeksAgo() + "\"");
+        mvc.perform(get("/sessions").with(user(TestUsers.principal(Role.PARTNER, fixtures.partnerB()))))
+                .andExpect(content().string(not(containsString("/sessions/" + course.today() + "\""))));
+    }
+
+    private static String group(String page, String name, String next) {
+        return page.substring(page.indexOf("id=\"group-" + name + "\""), page.indexOf("id=\"group-" + next + "\""));
+    }
+
+    private CurrentUser liaisonA() {
+        return TestUsers.principal(Role.PARTNER, fixtures.partnerA());
+    }
+
+    private void refused(Long session, Long enrollment, String status, String reason, String message) throws Exception {
+        refusedAs(STAFF, session, enrollment, status, reason, message);
+    }
+
+    private void refusedAs(CurrentUser who, Long session, Long enrollment, String status, String reason, String message)
+            throws Exception {
+        String before = fixtures.statusOf(session, enrollment);
+        var request = post("/sessions/" + session + "/attendance").with(csrf()).with(user(who))
+                .param("status-" + enrollment, status);
+        if (reason != null) {
+            request.param("reason-" + enrollment, reason);
+        }
+        mvc.perform(request).andExpect(status().isOk()).andExpect(content().string(containsString(message)));
+        assertThat(fixtures.statusOf(session, enrollment)).isEqualTo(before);
+    }
+}
