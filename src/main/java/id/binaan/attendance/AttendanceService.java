@@ -35,9 +35,11 @@ class AttendanceService {
     private final Participants participants;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     AttendanceService(AttendanceRepository attendance, Sessions sessions, Participants participants, AuditLog audit,
-            Clock clock) {
+            Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.attendance = attendance;
         this.sessions = sessions;
         this.participants = participants;
@@ -103,6 +105,7 @@ class AttendanceService {
         if (!user.isAdmin() && !user.isPartner()) {
             throw new AccessDeniedException("Only the partner's liaison or an administrator confirms");
         }
+        lock(sessionId);
         if (session.status() != SessionStatus.HELD) {
             throw new AttendanceRefused("confirm.refused.notHeld");
         }
@@ -118,6 +121,7 @@ class AttendanceService {
 
     private SessionView writable(CurrentUser user, Long sessionId, String correctionReason) {
         SessionView session = visible(user, sessionId);
+        lock(sessionId);
         if (session.status() == SessionStatus.CANCELLED) {
             throw new AttendanceRefused("attendance.refused.cancelled");
         }
@@ -158,5 +162,13 @@ class AttendanceService {
         return new AttendanceSheet.Line(p.enrollmentId(), p.registrationNumber(), p.fullName(),
                 a == null ? null : a.getStatus(), a == null ? null : a.getAbsenceReason(),
                 a == null ? null : a.getRecordedBy(), a == null ? null : a.getRecordedAt());
+    }
+
+    /**
+     * Two people saving the same session at once are served one after the other, so the second
+     * updates the first's rows (or sees its confirmation) instead of hitting the unique constraint.
+     */
+    private void lock(Long sessionId) {
+        jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", 71_003, Math.toIntExact(sessionId));
     }
 }
