@@ -42,6 +42,7 @@ class SecurityConfiguration {
                         .requestMatchers("/sessions", "/sessions/**").hasAnyRole("ADMIN", "STAFF", "PARTNER")
                         .requestMatchers("/account/**").hasAnyRole("ADMIN", "STAFF", "PARTNER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/reports/*.csv").hasRole("ADMIN")
                         .anyRequest().hasAnyRole("ADMIN", "STAFF"))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new AuditedAccessDenied(auditLog)))
                 .formLogin(form -> form

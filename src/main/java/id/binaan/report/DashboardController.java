@@ -1,14 +1,32 @@
 package id.binaan.report;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page of ADMIN and STAFF. */
+/** The home page of ADMIN and STAFF: participation, participants, completions and what needs attention. */
 @Controller
 class DashboardController {
 
+    private final DashboardQueries queries;
+    private final Clock clock;
+
+    DashboardController(DashboardQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
     @GetMapping("/")
-    String dashboard() {
+    String dashboard(Model model, Locale locale) {
+        LocalDate today = LocalDate.now(clock);
+        DashboardFigures figures = queries.figures(today);
+        model.addAttribute("figures", figures);
+        model.addAttribute("chart", ParticipationChart.of(figures.months(), locale));
+        model.addAttribute("year", today.getYear());
         return "report/dashboard";
     }
 }

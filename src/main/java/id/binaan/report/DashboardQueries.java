@@ -1,0 +1,85 @@
+package id.binaan.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.binaan.partner.Partners;
+import id.binaan.report.DashboardFigures.Alerts;
+import id.binaan.report.DashboardFigures.Count;
+import id.binaan.report.DashboardFigures.MonthRate;
+import id.binaan.report.DashboardFigures.Rate;
+
+/** The dashboard's figures: a fixed handful of SQL aggregates, whatever the size of the facility. */
+@Service
+class DashboardQueries {
+
+    /** Inmates in the facility on :d, and those of them in an active enrollment on :d. */
+    private static final String MONTHS = """
+            with points as (
+                select m::date as month,
+                       least((m + interval '1 month' - interval '1 day')::date, cast(:today as date)) as d
+                  from generate_series(date_trunc('month', cast(:today as date)) - interval '11 months',
+                                       date_trunc('month', cast(:today as date)), interval '1 month') m)
+            select p.month,
+                   (select count(*) from inmate i
+                     where i.admission_date <= p.d and (i.status_date is null or i.status_date > p.d)) as population,
+                   (select count(distinct e.inmate_id) from enrollment e join inmate i on i.id = e.inmate_id
+                     where e.activated_on is not null and e.activated_on <= p.d
+                       and (e.ended_on is null or e.ended_on > p.d)
+                       and i.admission_date <= p.d and (i.status_date is null or i.status_date > p.d)) as participants
+              from points p order by p.month""";
+
+    private static final String NOW = """
+            select (select count(*) from inmate where status = 'ACTIVE') as population,
+                   (select count(distinct e.inmate_id) from enrollment e join inmate i on i.id = e.inmate_id
+                     where e.status = 'ACTIVE' and i.status = 'ACTIVE') as participants""";
+
+    private static final String PARTICIPANTS = """
+            select grouping(pa.name) as by_kind, coalesce(pa.name, p.kind) as label, count(distinct e.inmate_id) as n
+              from enrollment e join program p on p.id = e.program_id join partner pa on pa.id = p.partner_id
+             where e.status = 'ACTIVE'
+             group by grouping sets ((pa.name), (p.kind))
+             order by by_kind, n desc, label""";
+
+    private static final String YEAR_AND_ALERTS = """
+            select (select count(*) from enrollment
+                     where status = 'COMPLETED' and ended_on between :yearStart and :today) as completions,
+                   (select count(*) from enrollment
+                     where status = 'COMPLETED' and certificate_number is not null
+                       and ended_on between :yearStart and :today) as certificates,
+                   (select count(*) from program_session
+                     where status = 'HELD' and confirmed_at is null and session_date < :confirmBy) as unconfirmed,
+                   (select count(*) from program_session
+                     where status = 'SCHEDULED' and session_date < :today) as missing,
+                   (select count(*) from inmate i
+                     where """ + " " + AlertQueries.RELEASE_READINESS + ") as readiness";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Partners partners;
+
+    DashboardQueries(NamedParameterJdbcTemplate jdbc, Partners partners) {
+        this.jdbc = jdbc;
+        this.partners = partners;
+    }
+
+    @Transactional(readOnly = true)
+    public DashboardFigures figures(LocalDate today) {
+        MapSqlParameterSource params = AlertQueries.params(today).addValue("yearStart", today.withDayOfYear(1));
+        List<MonthRate> months = jdbc.query(MONTHS, params, (rs, i) -> new MonthRate(
+                rs.getObject("month", LocalDate.class), new Rate(rs.getLong("population"), rs.getLong("participants"))));
+        Rate now = jdbc.queryForObject(NOW, params, (rs, i) -> new Rate(rs.getLong("population"), rs.getLong("participants")));
+        List<Object[]> counts = jdbc.query(PARTICIPANTS, params,
+                (rs, i) -> new Object[] {rs.getInt("by_kind") == 1, new Count(rs.getString("label"), rs.getLong("n"))});
+        List<Count> byPartner = counts.stream().filter(c -> !(Boolean) c[0]).map(c -> (Count) c[1]).toList();
+        List<Count> byKind = counts.stream().filter(c -> (Boolean) c[0]).map(c -> (Count) c[1]).toList();
+        long expiring = partners.expiringAgreements(today, AlertQueries.AGREEMENT_DAYS).size();
+        return jdbc.queryForObject(YEAR_AND_ALERTS, params, (rs, i) -> new DashboardFigures(now, months, byPartner, byKind,
+                rs.getLong("completions"), rs.getLong("certificates"),
+                new Alerts(expiring, rs.getLong("unconfirmed"), rs.getLong("missing"), rs.getLong("readiness"))));
+    }
+}

@@ -1,0 +1,65 @@
+package id.binaan.report;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import id.binaan.account.CurrentUser;
+import id.binaan.audit.AuditLog;
+import id.binaan.partner.Partners;
+
+/** The reports page (ADMIN, STAFF) and the CSV enrollment export (ADMIN). */
+@Controller
+class ReportController {
+
+    private final EnrollmentReport report;
+    private final Partners partners;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    ReportController(EnrollmentReport report, Partners partners, AuditLog auditLog, Clock clock) {
+        this.report = report;
+        this.partners = partners;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @GetMapping("/reports")
+    String reports(EnrollmentReportFilter filter, Model model) {
+        model.addAttribute("filter", filter);
+        model.addAttribute("rowCount", report.count(filter));
+        model.addAttribute("partners", partners.options());
+        model.addAttribute("kinds", java.util.List.of("TRAINING", "EQUIVALENCY"));
+        model.addAttribute("statuses", EnrollmentReportFilter.STATUSES);
+        return "report/reports";
+    }
+
+    @GetMapping("/reports/enrollments.csv")
+    void enrollmentsCsv(EnrollmentReportFilter filter, @RequestParam(defaultValue = "false") boolean excel,
+                        @AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
+        if (user == null || !user.isAdmin()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        String filename = "binaan-enrollments-" + LocalDate.now(clock) + ".csv";
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        long rows = report.write(filter, excel, response.getOutputStream());
+        response.flushBuffer();
+        // the count is known only now; the audit record gets its own transaction
+        auditLog.record(user.getUsername(), "ENROLLMENT_REPORT_EXPORTED", "report", "enrollments.csv",
+                filter.describe() + " excel=" + excel + " rows=" + rows);
+    }
+}
