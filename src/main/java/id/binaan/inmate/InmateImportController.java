@@ -109,6 +109,7 @@ class InmateImportController {
             return "redirect:/inmates/import/" + id;
         }
         model.addAttribute("job", job);
+        model.addAttribute("jobId", id);
         return "inmate/import-progress";
     }
 

@@ -40,7 +40,7 @@ class AccountJourneyTests extends BrowserTest {
         find("currentPassword").sendKeys(temporary);
         find("newPassword").sendKeys(own);
         find("confirmation").sendKeys(own);
-        find("save").click();
+        go("save");
         assertThat(path()).isEqualTo("/");
         assertThat(find("flash").getText()).isEqualTo("Kata sandi Anda sudah diganti.");
         logout();

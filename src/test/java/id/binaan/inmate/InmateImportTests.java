@@ -131,7 +131,7 @@ class InmateImportTests {
         for (int i = 0; i < 600; i++) {
             String page = mvc.perform(get(report + "/progress").with(staff())).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();
-            if (!page.contains("http-equiv=\"refresh\"")) {
+            if (!page.contains("data-refresh-seconds")) {
                 assertThat(page).contains("Impor selesai");
                 return;
             }

@@ -50,7 +50,8 @@ class AttendanceSheetTests {
         Long session = jdbc.queryForObject("""
                 insert into program_session (program_id, session_date, start_time, end_time, jp, status)
                 values (?, ?, '08:00', '11:00', 4, 'HELD') returning id""", Long.class, program, given.today().minusDays(3));
-        Long present = enrollments.enroll("test", program, given.inmate("Hadir, \"Selalu\" " + given.next()), null).enrollmentId();
+        Long presentInmate = given.inmate("Hadir, \"Selalu\" " + given.next());
+        Long present = enrollments.enroll("test", program, presentInmate, null).enrollmentId();
         Long absent = enrollments.enroll("test", program, given.inmate("=Tidak Hadir " + given.next()), null).enrollmentId();
         jdbc.update("insert into attendance (session_id, enrollment_id, status, recorded_by, recorded_at) values (?, ?, 'PRESENT', 'test', now())",
                 session, present);
@@ -75,6 +76,12 @@ class AttendanceSheetTests {
             assertThat(r.get("inmate_name")).startsWith("'=Tidak Hadir");
             assertThat(r.get(column)).isEqualTo("ABSENT");
         });
+
+        String evidence = mvc.perform(get("/inmates/" + presentInmate + "/evidence").with(user(TestUsers.principal(Role.STAFF, null))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(evidence).contains("Rekam jejak pembinaan").contains("Las Listrik").contains("1/1 · 100 %");
+        mvc.perform(get("/inmates/" + presentInmate + "/evidence").with(user(TestUsers.principal(Role.PARTNER, 1L))))
+                .andExpect(status().isForbidden());
 
         mvc.perform(get("/programs/" + program + "/attendance-sheet").with(user(TestUsers.principal(Role.PARTNER, 1L))))
                 .andExpect(status().isForbidden());
