@@ -73,8 +73,7 @@ class EnrollmentLifecycleController {
         String problem = null;
         if (!service.totals(id).reaches(EnrollmentService.threshold(program))) {
             problem = "enrollment.complete.thresholdNotReached";
-        } else if (outcome == null || (training ? !java.util.List.of(Outcome.forTraining()).contains(outcome)
-                : !java.util.List.of(Outcome.forClass()).contains(outcome))) {
+        } else if (outcome == null || outcome.fitsTraining() != training) {
             problem = "enrollment.complete.outcomeRequired";
         } else if (certificateNumber.length() > 100) {
             problem = "enrollment.complete.certificateTooLong";

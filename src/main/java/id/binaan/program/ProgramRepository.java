@@ -1,6 +1,7 @@
 package id.binaan.program;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 interface ProgramRepository extends JpaRepository<Program, Long> {
 
     /** Programs of one kind, optionally of one partner or status, running at some time between two dates. */
+    List<Program> findByStatusInOrderByStartDateAscTitleAsc(java.util.Collection<ProgramStatus> statuses);
+
     @Query("""
             select p from Program p
             where p.kind = :kind

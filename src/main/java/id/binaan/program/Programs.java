@@ -29,17 +29,23 @@ public class Programs {
     /** Programs that take participants now (OPEN or RUNNING), by start date. */
     @Transactional(readOnly = true)
     public List<ProgramSummary> takingParticipants() {
-        return programs.findAll().stream()
-                .filter(p -> p.getStatus() == ProgramStatus.OPEN || p.getStatus() == ProgramStatus.RUNNING)
-                .sorted(java.util.Comparator.comparing(Program::getStartDate).thenComparing(Program::getTitle))
-                .map(this::summary)
+        // Partner names in one look-up for the whole list, not one per program.
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        partners.options().forEach(option -> names.put(option.id(), option.name()));
+        return programs.findByStatusInOrderByStartDateAscTitleAsc(List.of(ProgramStatus.OPEN, ProgramStatus.RUNNING))
+                .stream()
+                .map(p -> summary(p, names.computeIfAbsent(p.getPartnerId(), id -> partners.nameOf(id).orElse(""))))
                 .toList();
     }
 
     private ProgramSummary summary(Program p) {
-        return new ProgramSummary(p.getId(), p.getKind(), p.getTitle(), p.getPartnerId(),
-                partners.nameOf(p.getPartnerId()).orElse(""), p.getStatus(), p.getStartDate(), p.getEndDate(),
-                p.getCapacity(), p.getTargetJp(), p.getCompletionThresholdPercent(), p.getLevel());
+        return summary(p, partners.nameOf(p.getPartnerId()).orElse(""));
+    }
+
+    private static ProgramSummary summary(Program p, String partnerName) {
+        return new ProgramSummary(p.getId(), p.getKind(), p.getTitle(), p.getPartnerId(), partnerName, p.getStatus(),
+                p.getStartDate(), p.getEndDate(), p.getCapacity(), p.getTargetJp(), p.getCompletionThresholdPercent(),
+                p.getLevel());
     }
 
     /** The program's sessions that are not cancelled, in time order. */
