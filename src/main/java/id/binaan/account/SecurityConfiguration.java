@@ -38,6 +38,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // anyone holding a printed certificate may check its code (see CertificateVerificationController)
+                        .requestMatchers("/certificates/verify").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/sessions", "/sessions/**").hasAnyRole("ADMIN", "STAFF", "PARTNER")
                         .requestMatchers("/account/**").hasAnyRole("ADMIN", "STAFF", "PARTNER")

@@ -1,0 +1,120 @@
+package id.binaan.report;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import id.binaan.inmate.InmateSummary;
+import id.binaan.shared.Formats;
+
+/** The evidence pack as a PDF: the same content as the printable page, in the reader's language. */
+@Component
+class EvidencePackPdf {
+
+    private final PdfFonts fonts;
+    private final MessageSource messages;
+    private final Formats formats;
+
+    EvidencePackPdf(PdfFonts fonts, MessageSource messages, Formats formats) {
+        this.fonts = fonts;
+        this.messages = messages;
+        this.formats = formats;
+    }
+
+    byte[] render(InmateSummary inmate, List<Participation.Line> lines, LocalDate today) {
+        PdfFonts.Faces faces = fonts.faces();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+        PdfWriter.getInstance(document, out);
+        document.addTitle(text("evidence.heading") + " · " + inmate.fullName());
+        document.addCreator("Binaan");
+        document.open();
+        document.add(new Paragraph(text("document.facility"), faces.regular(10)));
+        Paragraph heading = new Paragraph(text("evidence.heading"), faces.bold(16));
+        heading.setSpacingAfter(8);
+        document.add(heading);
+
+        PdfPTable about = new PdfPTable(new float[] {1, 4});
+        about.setWidthPercentage(60);
+        about.setHorizontalAlignment(Element.ALIGN_LEFT);
+        about.addCell(plain(text("evidence.name"), faces.bold(10)));
+        about.addCell(plain(inmate.fullName(), faces.regular(10)));
+        about.addCell(plain(text("evidence.registration"), faces.bold(10)));
+        about.addCell(plain(inmate.registrationNumber(), faces.regular(10)));
+        about.addCell(plain(text("evidence.printedOn"), faces.bold(10)));
+        about.addCell(plain(formats.date(today), faces.regular(10)));
+        about.setSpacingAfter(10);
+        document.add(about);
+
+        if (lines.isEmpty()) {
+            document.add(new Paragraph(text("evidence.empty"), faces.regular(10)));
+        } else {
+            document.add(table(lines, faces));
+        }
+        Paragraph note = new Paragraph(text("evidence.note"), faces.regular(8));
+        note.setSpacingBefore(10);
+        document.add(note);
+        document.close();
+        return out.toByteArray();
+    }
+
+    private PdfPTable table(List<Participation.Line> lines, PdfFonts.Faces faces) {
+        PdfPTable table = new PdfPTable(new float[] {5, 3, 2, 2, 1.4f, 1.6f, 3});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String key : List.of("evidence.program", "evidence.period", "evidence.status", "evidence.attendance",
+                "evidence.jp", "evidence.result", "evidence.certificates")) {
+            PdfPCell cell = new PdfPCell(new Phrase(text(key), faces.bold(9)));
+            cell.setPadding(4);
+            table.addCell(cell);
+        }
+        for (Participation.Line l : lines) {
+            table.addCell(cell(l.programTitle() + "\n" + l.partner() + "\n" + text("program.kind." + l.programKind()), faces));
+            table.addCell(cell(formats.date(l.enrolledOn()) + " – " + formats.date(l.endedOn()), faces));
+            table.addCell(cell(text("enrollment.status." + l.status())
+                    + (l.endReason() == null ? "" : " (" + text("enrollment.endReason." + l.endReason()) + ")"), faces));
+            table.addCell(cell(l.sessionsAttended() + "/" + l.sessionsHeld() + " · "
+                    + formats.percent(l.attendancePercent()), faces));
+            table.addCell(cell(l.jpAttended() + " / " + l.programJp(), faces));
+            table.addCell(cell(l.outcome() == null ? "" : text("enrollment.outcome." + l.outcome()), faces));
+            table.addCell(cell(join(l.certificateNumber(), l.issuedNumber()), faces));
+        }
+        return table;
+    }
+
+    private static String join(String partnerNumber, String issuedNumber) {
+        if (partnerNumber == null) {
+            return issuedNumber == null ? "" : issuedNumber;
+        }
+        return issuedNumber == null ? partnerNumber : partnerNumber + "\n" + issuedNumber;
+    }
+
+    private static PdfPCell cell(String value, PdfFonts.Faces faces) {
+        PdfPCell cell = new PdfPCell(new Phrase(value, faces.regular(9)));
+        cell.setPadding(4);
+        return cell;
+    }
+
+    private static PdfPCell plain(String value, com.lowagie.text.Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(value, font));
+        cell.setBorder(PdfPCell.NO_BORDER);
+        cell.setPaddingBottom(3);
+        return cell;
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+}
