@@ -1,0 +1,246 @@
+package id.binaan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import id.binaan.account.Role;
+import id.binaan.account.TestUsers;
+import id.binaan.enrollment.EnrollmentService;
+import id.binaan.enrollment.Outcome;
+import id.binaan.inmate.Inmates;
+import id.binaan.partner.Partners;
+import id.binaan.program.ProgramSetup;
+
+/** The evidence pack and completion certificate PDFs, read back with OpenPDF's text extractor. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DocumentTests {
+
+    static final String NAME = "Sitti Nur'aini Daéng Tayang";
+    static final LocalDate ENROLLED = LocalDate.of(2026, 8, 17);
+
+    @Autowired MockMvc mvc;
+    @Autowired Inmates inmates;
+    @Autowired ProgramSetup programs;
+    @Autowired Partners partners;
+    @Autowired EnrollmentService enrollments;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
+
+    ReportFixtures given;
+    String name;
+    String title;
+    String partnerName;
+    String partnerCertificate;
+    Long inmate;
+    Long completed;
+    Long stillActive;
+
+    /** A training attended 2 of 3 sessions (8 JP) and completed as KOMPETEN; a second participant still active. */
+    @BeforeEach
+    void setUp() throws Exception {
+        given = new ReportFixtures(inmates, programs, partners, clock);
+        ReportCourses courses = new ReportCourses(given, programs, enrollments, jdbc, mvc);
+        name = NAME + " " + given.next();
+        title = "Las Listrik SMAW " + given.next();
+        Long partner = given.partner();
+        partnerName = jdbc.queryForObject("select name from partner where id = ?", String.class, partner);
+        partnerCertificate = "BNSP/LAS/" + given.next();
+        inmate = given.inmate(name);
+        ReportCourses.Course course = courses.course(partner, title, List.of(inmate, given.inmate("Rekan " + given.next())));
+        completed = course.enrollments().get(0);
+        stillActive = course.enrollments().get(1);
+        List<Long> sessions = course.pastSessions();
+        courses.record(sessions.get(0), completed, "PRESENT", stillActive, "PRESENT");
+        courses.record(sessions.get(1), completed, "ABSENT", stillActive, "PRESENT");
+        courses.record(sessions.get(2), completed, "PRESENT", stillActive, "PRESENT");
+        // 8 of 12 JP is below 80 %: the program asks for 60 % here, so the completion is allowed
+        jdbc.update("update program set completion_threshold_percent = 60 where id = ?", course.programId());
+        enrollments.complete("test", completed, 0, Outcome.KOMPETEN, partnerCertificate);
+        jdbc.update("update enrollment set enrolled_on = ? where id = ?", ENROLLED, completed);
+    }
+
+    @Test
+    void evidencePackStatesProgramsDatesAttendanceJpOutcomeAndNumbers() throws Exception {
+        byte[] pdf = mvc.perform(get("/inmates/" + inmate + "/evidence.pdf").with(staff()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"binaan-evidence-"
+                        + DocumentController.fileSafe(registration()) + "-" + given.today() + ".pdf\""))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        String text = text(pdf);
+        assertThat(text).contains("Rekam jejak pembinaan", name, registration(), title, partnerName)
+                .contains("17 Agustus 2026", indonesian(given.today()))
+                .contains("2/3 · 66,7 %", "8 / 160", "Kompeten", partnerCertificate)
+                .contains("Selesai (Selesai)");
+        assertFontsEmbedded(pdf);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EVIDENCE_PACK_PRODUCED'"
+                + " and target_id = ?", Integer.class, inmate.toString())).isEqualTo(1);
+
+        String english = text(mvc.perform(get("/inmates/" + inmate + "/evidence.pdf").param("lang", "en").with(staff()))
+                .andReturn().getResponse().getContentAsByteArray());
+        assertThat(english).contains("17 August 2026", "Competent");
+    }
+
+    @Test
+    void certificateIsIssuedOnceAndPrintsTheSameNumberAndCode() throws Exception {
+        byte[] first = certificate(completed);
+        String text = text(first);
+        assertThat(text).contains("SURAT KETERANGAN SELESAI PROGRAM PEMBINAAN", name, registration(), title,
+                "8 dari 160 JP", "Kompeten", partnerCertificate, "17 Agustus 2026");
+        String number = jdbc.queryForObject("select number from completion_certificate where enrollment_id = ?",
+                String.class, completed);
+        String code = jdbc.queryForObject("select verification_code from completion_certificate where enrollment_id = ?",
+                String.class, completed);
+        assertThat(number).matches("SKP/" + given.today().getYear() + "/\\d{5}");
+        assertThat(code).matches("[0-9A-HJKMNP-TV-Z]{12}");
+        String printedCode = code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
+        assertThat(text).contains("Nomor: " + number, "Kode verifikasi: " + printedCode, "/certificates/verify");
+        assertFontsEmbedded(first);
+
+        assertThat(text(certificate(completed))).contains("Nomor: " + number, printedCode);
+        assertThat(jdbc.queryForObject("select count(*) from completion_certificate where enrollment_id = ?",
+                Integer.class, completed)).isEqualTo(1);
+        assertThat(audits("CERTIFICATE_ISSUED")).isEqualTo(1);
+        assertThat(audits("CERTIFICATE_PRODUCED")).isEqualTo(2);
+
+        // the evidence pack now names the facility's certificate beside the partner's
+        assertThat(text(mvc.perform(get("/inmates/" + inmate + "/evidence.pdf").with(staff()))
+                .andReturn().getResponse().getContentAsByteArray())).contains(number);
+    }
+
+    @Test
+    void onlyStaffAndAdminsGetDocumentsAndOnlyOfWhatExists() throws Exception {
+        String evidence = "/inmates/" + inmate + "/evidence.pdf";
+        String certificate = "/enrollments/" + completed + "/certificate.pdf";
+        Long partner = jdbc.queryForObject("select p.partner_id from enrollment e join program p on p.id = e.program_id"
+                + " where e.id = ?", Long.class, completed);
+        for (String route : List.of(evidence, certificate)) {
+            mvc.perform(get(route)).andExpect(status().is3xxRedirection());
+            // not even the liaison of the program's own institution: of inmates they see only names
+            mvc.perform(get(route).with(user(TestUsers.principal(Role.PARTNER, partner)))).andExpect(status().isForbidden());
+            mvc.perform(get(route).with(user(TestUsers.principal(Role.ADMIN, null)))).andExpect(status().isOk());
+        }
+        mvc.perform(get("/inmates/" + inmate + "/evidence.pdf").with(staff())).andExpect(status().isOk());
+        mvc.perform(get("/inmates/999999999/evidence.pdf").with(staff())).andExpect(status().isNotFound());
+        mvc.perform(get("/enrollments/999999999/certificate.pdf").with(staff())).andExpect(status().isNotFound());
+        mvc.perform(get("/enrollments/" + stillActive + "/certificate.pdf").with(staff())).andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select count(*) from completion_certificate where enrollment_id = ?",
+                Integer.class, stillActive)).isZero();
+    }
+
+    @Test
+    void anyoneCanCheckACodeAndAWrongCodeIsSaidToBeWrong() throws Exception {
+        certificate(completed);
+        String code = jdbc.queryForObject("select verification_code from completion_certificate where enrollment_id = ?",
+                String.class, completed);
+        String number = jdbc.queryForObject("select number from completion_certificate where enrollment_id = ?",
+                String.class, completed);
+
+        mvc.perform(get("/certificates/verify")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Kode verifikasi")));
+        // typed from paper: lower case, spaces instead of dashes
+        String typed = (code.substring(0, 4) + " " + code.substring(4, 8) + " " + code.substring(8)).toLowerCase(Locale.ROOT);
+        String genuine = mvc.perform(get("/certificates/verify").param("code", typed)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(genuine).contains("Kode cocok", number, escaped(name), title, "8 dari 160 JP", "Kompeten");
+
+        String wrongCode = (code.charAt(0) == 'Z' ? "Y" : "Z") + code.substring(1);
+        String wrong = mvc.perform(get("/certificates/verify").param("code", wrongCode).with(staff()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(wrong).contains("Kode ini tidak cocok").doesNotContain(number).doesNotContain(title);
+        assertThat(audits("CERTIFICATE_VERIFIED")).isEqualTo(1);
+    }
+
+    private byte[] certificate(Long enrollment) throws Exception {
+        return mvc.perform(get("/enrollments/" + enrollment + "/certificate.pdf").with(staff()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(header().string("Content-Disposition",
+                        org.hamcrest.Matchers.matchesPattern("attachment; filename=\"binaan-certificate-SKP-\\d{4}-\\d{5}\\.pdf\"")))
+                .andReturn().getResponse().getContentAsByteArray();
+    }
+
+    private int audits(String action) {
+        return jdbc.queryForObject("select count(*) from audit_event where action = ? and target_id = ?", Integer.class,
+                action, completed.toString());
+    }
+
+    private String registration() {
+        return jdbc.queryForObject("select registration_number from inmate where id = ?", String.class, inmate);
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor staff() {
+        return user(TestUsers.principal(Role.STAFF, null));
+    }
+
+    private static String indonesian(LocalDate date) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id")).format(date);
+    }
+
+    /** As Thymeleaf writes text into HTML: the apostrophe escaped, letters such as é as they are. */
+    private static String escaped(String text) {
+        return text.replace("'", "&#39;");
+    }
+
+    /** All pages' text, lines joined with spaces, as a reader copying from the PDF would get it. */
+    static String text(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        reader.close();
+        return text.toString().replaceAll("\\s*\\n\\s*", " ");
+    }
+
+    /** Every font is a Type 0 font whose TrueType program is embedded (FontFile2), as a subset: no standard 14 fonts. */
+    static void assertFontsEmbedded(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        List<String> fonts = new ArrayList<>();
+        int descriptorsWithFile = 0;
+        for (int i = 1; i < reader.getXrefSize(); i++) {
+            PdfObject object = reader.getPdfObject(i);
+            if (object instanceof PdfDictionary dictionary) {
+                if (PdfName.FONT.equals(dictionary.get(PdfName.TYPE)) && dictionary.get(PdfName.SUBTYPE) != null
+                        && !PdfName.CIDFONTTYPE2.equals(dictionary.get(PdfName.SUBTYPE))) {
+                    fonts.add(dictionary.get(PdfName.SUBTYPE) + " " + dictionary.get(PdfName.BASEFONT));
+                }
+                if (PdfName.FONTDESCRIPTOR.equals(dictionary.get(PdfName.TYPE))) {
+                    assertThat(dictionary.get(PdfName.FONTFILE2)).as("embedded TrueType program").isNotNull();
+                    descriptorsWithFile++;
+                }
+            }
+        }
+        reader.close();
+        assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f).matches("/Type0 /[A-Z]{6}\\+DejaVuSans(-Bold)?.*"));
+        assertThat(descriptorsWithFile).isEqualTo(fonts.size());
+    }
+}
