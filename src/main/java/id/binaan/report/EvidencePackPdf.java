@@ -75,7 +75,7 @@ class EvidencePackPdf {
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String key : List.of("evidence.program", "evidence.period", "evidence.status", "evidence.attendance",
-                "evidence.jp", "evidence.result", "evidence.certificates")) {
+                "evidence.jpOfProgram", "evidence.result", "evidence.certificates")) {
             PdfPCell cell = new PdfPCell(new Phrase(text(key), faces.bold(9)));
             cell.setPadding(4);
             table.addCell(cell);
@@ -84,7 +84,7 @@ class EvidencePackPdf {
             table.addCell(cell(l.programTitle() + "\n" + l.partner() + "\n" + text("program.kind." + l.programKind()), faces));
             table.addCell(cell(formats.date(l.enrolledOn()) + " – " + formats.date(l.endedOn()), faces));
             table.addCell(cell(text("enrollment.status." + l.status())
-                    + (l.endReason() == null ? "" : " (" + text("enrollment.endReason." + l.endReason()) + ")"), faces));
+                    + (l.endReason() == null || l.completed() ? "" : " (" + text("enrollment.endReason." + l.endReason()) + ")"), faces));
             table.addCell(cell(l.sessionsAttended() + "/" + l.sessionsHeld() + " · "
                     + formats.percent(l.attendancePercent()), faces));
             table.addCell(cell(l.jpAttended() + " / " + l.programJp(), faces));

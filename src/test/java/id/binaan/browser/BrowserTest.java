@@ -51,6 +51,8 @@ public abstract class BrowserTest {
     int port;
 
     protected WebDriver browser;
+    /** Where Chromium saves downloaded files, without asking. */
+    protected Path downloads;
     private Path userDataDirectory;
     private int shots;
 
@@ -64,7 +66,10 @@ public abstract class BrowserTest {
             Assumptions.abort(message);
         }
         userDataDirectory = Files.createTempDirectory("binaan-chromium");
+        downloads = Files.createTempDirectory("binaan-downloads");
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -128,6 +133,17 @@ public abstract class BrowserTest {
     protected void waitForNewPage(WebElement old) {
         new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+    }
+
+    /** Waits until Chromium has finished downloading a file whose name matches {@code pattern}, and answers it. */
+    protected Path downloaded(String pattern) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().matches(pattern)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     protected WebElement find(String id) {

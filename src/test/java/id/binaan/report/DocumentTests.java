@@ -98,7 +98,7 @@ class DocumentTests {
         assertThat(text).contains("Rekam jejak pembinaan", name, registration(), title, partnerName)
                 .contains("17 Agustus 2026", indonesian(given.today()))
                 .contains("2/3 · 66,7 %", "8 / 160", "Kompeten", partnerCertificate)
-                .contains("Selesai (Selesai)");
+                .contains("Selesai").doesNotContain("Selesai (Selesai)");
         assertFontsEmbedded(pdf);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EVIDENCE_PACK_PRODUCED'"
                 + " and target_id = ?", Integer.class, inmate.toString())).isEqualTo(1);

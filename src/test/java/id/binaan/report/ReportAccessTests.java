@@ -33,6 +33,10 @@ class ReportAccessTests {
             /reports/missing-attendance     | 302 | 200 | 200 | 403
             /reports/release-readiness      | 302 | 200 | 200 | 403
             /reports/expiring-agreements    | 302 | 200 | 200 | 403
+            /certificates/verify            | 200 | 200 | 200 | 200
+            /certificates/verify?code=x     | 200 | 200 | 200 | 200
+            /inmates/999999999/evidence.pdf | 302 | 404 | 404 | 403
+            /enrollments/999999999/certificate.pdf | 302 | 404 | 404 | 403
             """)
     void routeByRole(String route, int anonymous, int admin, int staff, int partner) throws Exception {
         mvc.perform(html(get(route))).andExpect(status().is(anonymous));
