@@ -50,6 +50,7 @@ class DocumentTests {
     @Autowired EnrollmentService enrollments;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
+    @Autowired CompletionCertificates certificates;
 
     ReportFixtures given;
     String name;
@@ -136,6 +137,30 @@ class DocumentTests {
     }
 
     @Test
+    void theCompletedEnrollmentAndTheEvidencePageLinkToThePdfs() throws Exception {
+        String certificate = "/enrollments/" + completed + "/certificate.pdf";
+        assertThat(page("/enrollments/" + completed)).contains("href=\"" + certificate + "\"");
+        assertThat(page("/enrollments/" + stillActive)).doesNotContain("certificate.pdf");
+        assertThat(page("/inmates/" + inmate + "/evidence")).contains("href=\"" + certificate + "\"")
+                .contains("href=\"/inmates/" + inmate + "/evidence.pdf\"");
+    }
+
+    @Test
+    void twoPeopleAskingAtOnceGetOneCertificate() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> certificates.issue(completed, "petugas-a").orElseThrow().number());
+            var second = pool.submit(() -> certificates.issue(completed, "petugas-b").orElseThrow().number());
+            assertThat(first.get()).isEqualTo(second.get());
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from completion_certificate where enrollment_id = ?",
+                Integer.class, completed)).isEqualTo(1);
+        assertThat(audits("CERTIFICATE_ISSUED")).isEqualTo(1);
+    }
+
+    @Test
     void onlyStaffAndAdminsGetDocumentsAndOnlyOfWhatExists() throws Exception {
         String evidence = "/inmates/" + inmate + "/evidence.pdf";
         String certificate = "/enrollments/" + completed + "/certificate.pdf";
@@ -185,6 +210,11 @@ class DocumentTests {
                 .andExpect(header().string("Content-Disposition",
                         org.hamcrest.Matchers.matchesPattern("attachment; filename=\"binaan-certificate-SKP-\\d{4}-\\d{5}\\.pdf\"")))
                 .andReturn().getResponse().getContentAsByteArray();
+    }
+
+    private String page(String route) throws Exception {
+        return mvc.perform(get(route).with(staff())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
     }
 
     private int audits(String action) {
