@@ -30,6 +30,9 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
             + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+    /** Spring Session's cookie; {@code server.servlet.session.cookie.name} says the same. */
+    static final String SESSION_COOKIE = "SESSION";
+
     @Bean
     SecurityFilterChain web(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle,
             AuditLog auditLog, Clock clock) throws Exception {
@@ -53,7 +56,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
-                        .deleteCookies("JSESSIONID"))
+                        .invalidateHttpSession(true)
+                        .deleteCookies(SESSION_COOKIE))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
