@@ -6,6 +6,7 @@ import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
@@ -19,6 +20,15 @@ class OpenSessions {
     @Bean
     <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
         return new SpringSessionBackedSessionRegistry<>(sessions);
+    }
+
+    /**
+     * Two requests of one user at the same moment (two tabs, two instances) may both add the same session
+     * attribute, such as a flash message; PostgreSQL's upsert keeps the second from failing on a duplicate key.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsertSessionAttributes() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     /** Marks every open session of that user expired; their next request is sent to the login page. */
