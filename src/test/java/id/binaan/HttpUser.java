@@ -63,6 +63,20 @@ public final class HttpUser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Uploads a file the way the browser's form does: multipart, the CSRF token read from {@code formPage} as a field. */
+    public Page upload(String base, String formPage, String action, String field, String fileName, byte[] content) {
+        String token = csrf(get(base, formPage)).orElseThrow(() -> new AssertionError("no CSRF token on " + formPage));
+        String boundary = "----binaan" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofByteArray(content), HttpRequest.BodyPublishers.ofByteArray(tail))));
+    }
+
     /** Signs in through the login form and returns the answer to the login post. */
     public Page logIn(String base, String username, String password) {
         return submit(base, "/login", "/login", Map.of("username", username, "password", password));

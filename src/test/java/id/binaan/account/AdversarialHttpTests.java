@@ -128,6 +128,31 @@ class AdversarialHttpTests {
                 .isZero();
     }
 
+    @Test
+    void aHugeCsvGetsAMessageNotAnError() {
+        HttpUser staff = signedIn(new TestUsers(accounts, partners).create(Role.STAFF));
+        Page overTheAppLimit = staff.upload(base(), "/inmates/import", "/inmates/import", "file", "besar.csv", hugeCsv(11));
+        assertThat(overTheAppLimit.status()).isEqualTo(200);
+        assertThat(overTheAppLimit.body()).contains("Berkas lebih besar dari 10 MB");
+
+        Page overTheServerLimit = staff.upload(base(), "/inmates/import", "/inmates/import", "file", "besar.csv", hugeCsv(13));
+        assertThat(overTheServerLimit.status()).isEqualTo(302);
+        assertThat(overTheServerLimit.location()).endsWith("/upload-too-large");
+        Page message = staff.get(base(), "/upload-too-large");
+        assertThat(message.status()).isEqualTo(413);
+        assertThat(message.body()).contains("id=\"too-large\"").contains("10 MB").doesNotContain("Exception");
+        assertThat(staff.get(base(), "/").status()).as("still signed in").isEqualTo(200);
+    }
+
+    private static byte[] hugeCsv(int megabytes) {
+        StringBuilder csv = new StringBuilder("nomor_registrasi,nama_lengkap\n");
+        int row = 0;
+        while (csv.length() < megabytes * 1024 * 1024) {
+            csv.append("B.I ").append(row++).append("/2026,Nama Panjang Sekali ").append(row).append('\n');
+        }
+        return csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private HttpUser signedIn(String username) {
         HttpUser user = new HttpUser();
         Page login = user.logIn(base(), username, TestUsers.PASSWORD);
