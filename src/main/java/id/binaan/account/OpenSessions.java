@@ -2,10 +2,16 @@ package id.binaan.account;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializationFailedException;
+import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
@@ -29,6 +35,26 @@ class OpenSessions {
     @Bean
     PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsertSessionAttributes() {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    /**
+     * Session attributes are stored with Java serialisation. One that can no longer be read (a class changed
+     * by an upgrade, a damaged row) counts as absent, so its user is asked to sign in again instead of
+     * every request of theirs failing.
+     */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> unreadableAttributesAreAbsent() {
+        GenericConversionService conversion = new GenericConversionService();
+        conversion.addConverter(Object.class, byte[].class, new SerializingConverter());
+        DeserializingConverter deserializer = new DeserializingConverter(OpenSessions.class.getClassLoader());
+        conversion.addConverter(byte[].class, Object.class, (byte[] bytes) -> {
+            try {
+                return deserializer.convert(bytes);
+            } catch (SerializationFailedException e) {
+                return null;
+            }
+        });
+        return repository -> repository.setConversionService(conversion);
     }
 
     /** Marks every open session of that user expired; their next request is sent to the login page. */

@@ -129,6 +129,22 @@ class AdversarialHttpTests {
     }
 
     @Test
+    void aSessionWhoseStoredDataCannotBeReadAnyMoreSignsOutInsteadOfFailing() {
+        String staff = new TestUsers(accounts, partners).create(Role.STAFF);
+        HttpUser user = signedIn(staff);
+        assertThat(user.get(base(), "/").status()).isEqualTo(200);
+        // as after an upgrade that changed a stored class, or a damaged row
+        jdbc.update("update spring_session_attributes set attribute_bytes = decode('aced0005deadbeef', 'hex')"
+                + " where session_primary_id = (select primary_id from spring_session where principal_name = ?)", staff);
+
+        Page page = user.get(base(), "/");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.location()).contains("/login");
+        assertThat(user.get(base(), "/login").status()).isEqualTo(200);
+        assertThat(signedIn(staff).get(base(), "/").status()).isEqualTo(200);
+    }
+
+    @Test
     void aHugeCsvGetsAMessageNotAnError() {
         HttpUser staff = signedIn(new TestUsers(accounts, partners).create(Role.STAFF));
         Page overTheAppLimit = staff.upload(base(), "/inmates/import", "/inmates/import", "file", "besar.csv", hugeCsv(11));
