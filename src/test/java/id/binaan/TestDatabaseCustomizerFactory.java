@@ -50,6 +50,8 @@ class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
                 case "spring.datasource.url" -> TestDatabase.get().url();
                 case "spring.datasource.username" -> TestDatabase.get().username();
                 case "spring.datasource.password" -> TestDatabase.get().password();
+                // many cached contexts share one server: idle pools shrink instead of holding ten connections each
+                case "spring.datasource.hikari.minimum-idle" -> "1";
                 default -> null;
             };
         }

@@ -11,6 +11,9 @@ import org.springframework.security.core.userdetails.User;
  */
 public class CurrentUser extends User {
 
+    /** Kept in the session (serialised into the database); change it when the fields change. */
+    private static final long serialVersionUID = 1L;
+
     private final String fullName;
     private final Role role;
     private final Long partnerId;

@@ -2,37 +2,67 @@ package id.binaan.account;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializationFailedException;
+import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
-/** Who is signed in where, so disabling an account or changing its role can end its sessions at once. */
+/**
+ * Who is signed in where, so disabling an account, changing its role or resetting its password can end
+ * its sessions at once. Sessions are kept in the database (Spring Session JDBC), indexed by user name,
+ * so this works whichever instance of the application the user is on.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenSessions {
 
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 
-    /** Lets the registry forget sessions that end by timeout or logout. */
+    /**
+     * Two requests of one user at the same moment (two tabs, two instances) may both add the same session
+     * attribute, such as a flash message; PostgreSQL's upsert keeps the second from failing on a duplicate key.
+     */
     @Bean
-    static HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsertSessionAttributes() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    /**
+     * Session attributes are stored with Java serialisation. One that can no longer be read (a class changed
+     * by an upgrade, a damaged row) counts as absent, so its user is asked to sign in again instead of
+     * every request of theirs failing.
+     */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> unreadableAttributesAreAbsent() {
+        GenericConversionService conversion = new GenericConversionService();
+        conversion.addConverter(Object.class, byte[].class, new SerializingConverter());
+        DeserializingConverter deserializer = new DeserializingConverter(OpenSessions.class.getClassLoader());
+        conversion.addConverter(byte[].class, Object.class, (byte[] bytes) -> {
+            try {
+                return deserializer.convert(bytes);
+            } catch (SerializationFailedException e) {
+                return null;
+            }
+        });
+        return repository -> repository.setConversionService(conversion);
     }
 
     /** Marks every open session of that user expired; their next request is sent to the login page. */
     static int end(SessionRegistry registry, String username) {
         int ended = 0;
-        for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof User user && user.getUsername().equalsIgnoreCase(username)) {
-                for (SessionInformation session : registry.getAllSessions(principal, false)) {
-                    session.expireNow();
-                    ended++;
-                }
-            }
+        for (SessionInformation session : registry.getAllSessions(username, false)) {
+            session.expireNow();
+            ended++;
         }
         return ended;
     }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import id.binaan.audit.AuditLog;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,7 +18,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.util.unit.DataSize;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,10 +33,15 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
             + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+    /** Spring Session's cookie; {@code server.servlet.session.cookie.name} says the same. */
+    static final String SESSION_COOKIE = "SESSION";
+
     @Bean
     SecurityFilterChain web(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle,
-            AuditLog auditLog, Clock clock) throws Exception {
-        http.addFilterBefore(new SessionLifetime(clock), ConcurrentSessionFilter.class)
+            AuditLog auditLog, Clock clock,
+            @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxUpload) throws Exception {
+        http.addFilterBefore(new UploadLimit(maxUpload), CsrfFilter.class)
+                .addFilterBefore(new SessionLifetime(clock), ConcurrentSessionFilter.class)
                 .addFilterBefore(new LoginThrottle.Filter(throttle, auditLog), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
@@ -55,7 +63,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
-                        .deleteCookies("JSESSIONID"))
+                        .invalidateHttpSession(true)
+                        .deleteCookies(SESSION_COOKIE))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

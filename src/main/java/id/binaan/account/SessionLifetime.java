@@ -13,8 +13,9 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a session 12 hours after it began, however active it was; the idle timeout (30 minutes) is the
- * container's {@code server.servlet.session.timeout}.
+ * Ends a session 12 hours after it began, however active it was; the idle timeout (30 minutes) is
+ * {@code spring.session.timeout}. The creation time is the one stored with the session in the database,
+ * so the limit holds whichever instance serves the request.
  */
 class SessionLifetime extends OncePerRequestFilter {
 

@@ -7,7 +7,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.stereotype.Repository;
 
+/** Named apart from Spring Session's {@code sessionRepository}, which keeps the signed-in sessions. */
+@Repository("programSessionRepository")
 interface SessionRepository extends JpaRepository<Session, Long> {
 
     @Query("select s from Session s where s.program.id = :programId order by s.sessionDate, s.startTime")

@@ -1,5 +1,6 @@
 package id.binaan.account;
 
+import jakarta.servlet.http.Cookie;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -24,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -97,23 +97,23 @@ class AccountAdministrationTests {
                         .param("password", TestUsers.PASSWORD))
                 .andExpect(redirectedUrl("/admin/users/" + idOf(username)));
 
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(TestUsers.PASSWORD))
+        Cookie session = mvc.perform(formLogin("/login").user(username).password(TestUsers.PASSWORD))
                 .andExpect(redirectedUrl("/account/password"))
-                .andReturn().getRequest().getSession();
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(get("/account/password").session(session))
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/account/password").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"must-change\"")));
 
-        mvc.perform(post("/account/password").with(csrf()).session(session).param("currentPassword", "salah-sekali-2026")
+        mvc.perform(post("/account/password").with(csrf()).cookie(session).param("currentPassword", "salah-sekali-2026")
                         .param("newPassword", NEW_PASSWORD).param("confirmation", NEW_PASSWORD))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kata sandi saat ini tidak cocok.")));
-        mvc.perform(post("/account/password").with(csrf()).session(session).param("currentPassword", TestUsers.PASSWORD)
+        mvc.perform(post("/account/password").with(csrf()).cookie(session).param("currentPassword", TestUsers.PASSWORD)
                         .param("newPassword", NEW_PASSWORD).param("confirmation", NEW_PASSWORD))
                 .andExpect(redirectedUrl("/"));
 
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
         mvc.perform(formLogin("/login").user(username).password(NEW_PASSWORD)).andExpect(redirectedUrl("/"));
     }
 
@@ -159,7 +159,7 @@ class AccountAdministrationTests {
     @Test
     void disablingAnAccountEndsItsOpenSessionAndItsLogins() throws Exception {
         String staff = users.create(Role.STAFF);
-        MockHttpSession session = login(staff, "/");
+        Cookie session = login(staff, "/");
 
         mvc.perform(get("/admin/users/" + idOf(staff) + "/disable").with(as(Role.ADMIN)))
                 .andExpect(status().isOk())
@@ -167,7 +167,7 @@ class AccountAdministrationTests {
         mvc.perform(post("/admin/users/" + idOf(staff) + "/disable").with(csrf()).with(as(Role.ADMIN)))
                 .andExpect(redirectedUrl("/admin/users"));
 
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login?expired"));
         mvc.perform(formLogin("/login").user(staff).password(TestUsers.PASSWORD)).andExpect(redirectedUrl("/login?error"));
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ACCOUNT_DISABLED' and details = ?",
                 Integer.class, "username=" + staff)).isEqualTo(1);
@@ -180,25 +180,25 @@ class AccountAdministrationTests {
     @Test
     void changingTheRoleEndsTheOpenSession() throws Exception {
         String staff = users.create(Role.STAFF);
-        MockHttpSession session = login(staff, "/");
+        Cookie session = login(staff, "/");
         long version = jdbc.queryForObject("select version from user_account where username = ?", Long.class, staff);
 
         mvc.perform(post("/admin/users/" + idOf(staff)).with(csrf()).with(as(Role.ADMIN))
                         .param("fullName", "Pengguna " + staff).param("role", "ADMIN").param("version", String.valueOf(version)))
                 .andExpect(redirectedUrl("/admin/users"));
 
-        mvc.perform(get("/admin/audit").session(session)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/admin/audit").cookie(session)).andExpect(redirectedUrl("/login?expired"));
     }
 
     @Test
     void aResetPasswordMustBeChangedAtTheNextLogin() throws Exception {
         String staff = users.create(Role.STAFF);
-        MockHttpSession old = login(staff, "/");
+        Cookie old = login(staff, "/");
         mvc.perform(post("/admin/users/" + idOf(staff) + "/password").with(csrf()).with(as(Role.ADMIN))
                         .param("password", "sementara-" + staff))
                 .andExpect(redirectedUrl("/admin/users"));
 
-        mvc.perform(get("/").session(old)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/").cookie(old)).andExpect(redirectedUrl("/login?expired"));
         mvc.perform(formLogin("/login").user(staff).password(TestUsers.PASSWORD)).andExpect(redirectedUrl("/login?error"));
         login(staff, "sementara-" + staff, "/account/password");
     }
@@ -206,20 +206,20 @@ class AccountAdministrationTests {
     @Test
     void anAdministratorCannotDisableThemselves() throws Exception {
         String admin = users.create(Role.ADMIN);
-        MockHttpSession session = login(admin, "/");
-        mvc.perform(post("/admin/users/" + idOf(admin) + "/disable").with(csrf()).session(session))
+        Cookie session = login(admin, "/");
+        mvc.perform(post("/admin/users/" + idOf(admin) + "/disable").with(csrf()).cookie(session))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("select enabled from user_account where username = ?", Boolean.class, admin)).isTrue();
     }
 
-    private MockHttpSession login(String username, String expectedTarget) throws Exception {
+    private Cookie login(String username, String expectedTarget) throws Exception {
         return login(username, TestUsers.PASSWORD, expectedTarget);
     }
 
-    private MockHttpSession login(String username, String password, String expectedTarget) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
+    private Cookie login(String username, String password, String expectedTarget) throws Exception {
+        return mvc.perform(formLogin("/login").user(username).password(password))
                 .andExpect(redirectedUrl(expectedTarget))
-                .andReturn().getRequest().getSession();
+                .andReturn().getResponse().getCookie("SESSION");
     }
 
     private Long idOf(String username) {

@@ -1,5 +1,6 @@
 package id.binaan.account;
 
+import jakarta.servlet.http.Cookie;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -16,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -52,15 +52,18 @@ class AuthenticationTests {
 
     @Test
     void theSessionIdChangesAtLogin() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
+        Cookie before = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse().getCookie("SESSION");
+        assertThat(before).isNotNull();
 
         MvcResult result = mvc.perform(post("/login").param("username", users.create(Role.STAFF))
-                        .param("password", TestUsers.PASSWORD).with(csrf()).session(session))
+                        .param("password", TestUsers.PASSWORD).with(csrf()).cookie(before))
                 .andExpect(redirectedUrl("/"))
                 .andReturn();
 
-        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+        Cookie after = result.getResponse().getCookie("SESSION");
+        assertThat(after.getValue()).isNotEqualTo(before.getValue());
+        mvc.perform(get("/").cookie(after)).andExpect(status().isOk());
+        mvc.perform(get("/").cookie(before)).andExpect(redirectedUrl("/login"));
     }
 
     @Test
@@ -106,14 +109,14 @@ class AuthenticationTests {
 
     @Test
     void logoutIsAPostThatEndsTheSession() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc
+        Cookie session = mvc
                 .perform(formLogin("/login").user(users.create(Role.STAFF)).password(TestUsers.PASSWORD))
-                .andReturn().getRequest().getSession();
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 
-        mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/login?logout"));
+        mvc.perform(post("/logout").with(csrf()).cookie(session)).andExpect(redirectedUrl("/login?logout"));
 
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
     }
 
     @Test

@@ -87,6 +87,45 @@ class AuditChainTests {
     }
 
     @Test
+    void aRemovedEventIsDetectedAtTheEventAfterIt() throws Exception {
+        String actor = unique();
+        for (int i = 1; i <= 3; i++) {
+            auditLog.record(actor, "TEST_EVENT", "Inmate", i, "ke-" + i);
+        }
+        List<Long> ids = jdbc.queryForList("select id from audit_event where actor = ? order by id", Long.class, actor);
+        java.util.Map<String, Object> removed = jdbc.queryForMap("select * from audit_event where id = ?", ids.get(1));
+
+        asOwnerPastTheTriggers(() -> jdbc.update("delete from audit_event where id = ?", ids.get(1)));
+        try {
+            verifyPage()
+                    .andExpect(content().string(containsString("id=\"chain-broken\"")))
+                    .andExpect(content().string(containsString("peristiwa #" + ids.get(2) + ".")));
+        } finally {
+            asOwnerPastTheTriggers(() -> jdbc.update("insert into audit_event (id, occurred_at, actor, action, target_type,"
+                            + " target_id, details, hash) values (?, ?, ?, ?, ?, ?, ?, ?)", removed.get("id"),
+                    removed.get("occurred_at"), removed.get("actor"), removed.get("action"), removed.get("target_type"),
+                    removed.get("target_id"), removed.get("details"), removed.get("hash")));
+        }
+        verifyPage().andExpect(content().string(containsString("id=\"chain-intact\"")));
+    }
+
+    @Test
+    void anEventSlippedInWithoutTheChainIsDetected() throws Exception {
+        auditLog.record(unique(), "TEST_EVENT", null, null, null);
+        Long forged = jdbc.queryForObject("select nextval(pg_get_serial_sequence('audit_event', 'id'))", Long.class);
+        asOwnerPastTheTriggers(() -> jdbc.update("insert into audit_event (id, actor, action, details, hash)"
+                + " values (?, 'admin', 'ACCOUNT_CREATED', 'username=pintu-belakang', repeat('0', 64))", forged));
+        try {
+            verifyPage()
+                    .andExpect(content().string(containsString("id=\"chain-broken\"")))
+                    .andExpect(content().string(containsString("peristiwa #" + forged + ".")));
+        } finally {
+            asOwnerPastTheTriggers(() -> jdbc.update("delete from audit_event where id = ?", forged));
+        }
+        verifyPage().andExpect(content().string(containsString("id=\"chain-intact\"")));
+    }
+
+    @Test
     void concurrentAppendsKeepOneChain() throws Exception {
         String actor = unique();
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -144,6 +183,16 @@ class AuditChainTests {
             jdbc.update("update audit_event set details = ? where id = ?", details, id);
         } finally {
             jdbc.execute("alter table audit_event enable trigger audit_event_append_only");
+        }
+    }
+
+    /** As the owner of the table (the test connection), with the chain and append-only triggers off. */
+    private void asOwnerPastTheTriggers(Runnable change) {
+        jdbc.execute("alter table audit_event disable trigger user");
+        try {
+            change.run();
+        } finally {
+            jdbc.execute("alter table audit_event enable trigger user");
         }
     }
 
