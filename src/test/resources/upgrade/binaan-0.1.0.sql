@@ -2,7 +2,6 @@
 -- PostgreSQL database dump
 --
 
-\restrict fiQJ2Cl8OyNSZRhntFc9RSAKIVOEqmTIaIWC4O9xVqz3qCgLH8uclw80pu3jwEL
 
 -- Dumped from database version 15.20 (Debian 15.20-0+deb12u1)
 -- Dumped by pg_dump version 15.20 (Debian 15.20-0+deb12u1)
@@ -1819,5 +1818,4 @@ ALTER TABLE ONLY public.user_account
 -- PostgreSQL database dump complete
 --
 
-\unrestrict fiQJ2Cl8OyNSZRhntFc9RSAKIVOEqmTIaIWC4O9xVqz3qCgLH8uclw80pu3jwEL
 
