@@ -44,6 +44,11 @@ final class WebUser {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A response to read at one's own pace (a large download on a slow line). */
+    HttpResponse<java.io.InputStream> stream(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofInputStream());
+    }
+
     /** The page's text inside {@code <main>} as a user reads it: tags, hidden tokens and spacing left out. */
     String read(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = get(path);
