@@ -34,6 +34,7 @@ class RequestLogContext {
 
     static final String HEADER = "X-Request-Id";
     static final String REQUEST_ID = "requestId";
+    static final String REQUEST_ID_ATTRIBUTE = RequestLogContext.class.getName() + ".requestId";
     static final String USER = "user";
     /** Letters, digits and a few separators, at most 64: nothing a log reader could mistake for another line. */
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
@@ -70,8 +71,13 @@ class RequestLogContext {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            String id = requestId(request.getHeader(HEADER));
-            response.setHeader(HEADER, id);
+            // an async dispatch of the same request keeps the id it was given first
+            String id = (String) request.getAttribute(REQUEST_ID_ATTRIBUTE);
+            if (id == null) {
+                id = requestId(request.getHeader(HEADER));
+                request.setAttribute(REQUEST_ID_ATTRIBUTE, id);
+                response.setHeader(HEADER, id);
+            }
             MDC.put(REQUEST_ID, id);
             long started = System.nanoTime();
             try {

@@ -37,6 +37,7 @@ final class OpsDatabases {
 
     private final TestDatabase server = TestDatabase.get();
     private final List<String> made = new ArrayList<>();
+    private final Map<String, SingleConnectionDataSource> connections = new java.util.HashMap<>();
 
     /** The PostgreSQL client tools on PATH, or the test is skipped with a message (a failure with CI=true). */
     static void requireTools(String... tools) {
@@ -64,6 +65,8 @@ final class OpsDatabases {
     }
 
     void dropAll() {
+        connections.values().forEach(SingleConnectionDataSource::destroy);
+        connections.clear();
         for (String name : made) {
             execute("drop database if exists " + name + " with (force)");
         }
@@ -77,9 +80,8 @@ final class OpsDatabases {
     }
 
     JdbcTemplate jdbc(String database) {
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url(database), server.username(),
-                server.password(), true);
-        return new JdbcTemplate(dataSource);
+        return new JdbcTemplate(connections.computeIfAbsent(database,
+                name -> new SingleConnectionDataSource(url(name), server.username(), server.password(), true)));
     }
 
     /** libpq's variables for the scripts and tools: this server, this database. */
