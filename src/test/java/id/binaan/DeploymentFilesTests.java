@@ -29,7 +29,8 @@ class DeploymentFilesTests {
         assertThat(postgres).containsKeys("healthcheck", "volumes").containsEntry("restart", "unless-stopped");
 
         Map<String, Object> app = (Map<String, Object>) services.get("app");
-        assertThat(app).containsEntry("build", ".").containsEntry("restart", "unless-stopped");
+        assertThat(app).containsEntry("build", ".").containsEntry("restart", "unless-stopped")
+                .as("longer than spring.lifecycle.timeout-per-shutdown-phase").containsEntry("stop_grace_period", "30s");
         assertThat(((Map<String, Object>) app.get("environment")).get("BINAAN_DB_URL"))
                 .isEqualTo("jdbc:postgresql://postgres:5432/binaan");
         assertThat((Map<String, Object>) compose.get("volumes")).containsKey("binaan-db");

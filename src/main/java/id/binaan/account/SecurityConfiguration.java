@@ -1,7 +1,10 @@
 package id.binaan.account;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,9 +14,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -48,6 +57,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // anyone holding a printed certificate may check its code (see CertificateVerificationController)
                         .requestMatchers("/certificates/verify").permitAll()
+                        .requestMatchers("/actuator/prometheus").access(AuthorizationManagers.anyOf(
+                                AuthorityAuthorizationManager.hasRole("ADMIN"), new FromLoopback()))
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/sessions", "/sessions/**").hasAnyRole("ADMIN", "STAFF", "PARTNER")
                         .requestMatchers("/account/**").hasAnyRole("ADMIN", "STAFF", "PARTNER")
@@ -108,6 +119,32 @@ class SecurityConfiguration {
                 return;
             }
             super.onAuthenticationSuccess(request, response, authentication);
+        }
+    }
+
+    /**
+     * The metrics scraper on the same machine needs no login. Behind a proxy with
+     * {@code server.forward-headers-strategy=native}, the remote address is the client's as taken from
+     * {@code X-Forwarded-For}; only the proxy may be a trusted internal proxy (see the README).
+     */
+    static final class FromLoopback implements AuthorizationManager<RequestAuthorizationContext> {
+
+        @Override
+        public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+                RequestAuthorizationContext context) {
+            return new AuthorizationDecision(isLoopback(context.getRequest().getRemoteAddr()));
+        }
+
+        static boolean isLoopback(String address) {
+            // only a literal address: a host name here would mean a DNS look-up on every scrape
+            if (address == null || !(address.matches("\\d{1,3}(\\.\\d{1,3}){3}") || address.contains(":"))) {
+                return false;
+            }
+            try {
+                return InetAddress.getByName(address).isLoopbackAddress();
+            } catch (UnknownHostException e) {
+                return false;
+            }
         }
     }
 }

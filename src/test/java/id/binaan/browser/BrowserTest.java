@@ -75,12 +75,17 @@ public abstract class BrowserTest {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--window-size=1280,1000",
                 "--user-data-dir=" + userDataDirectory);
+        configure(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    /** For a journey that needs more of the browser (its network settings, its logs). */
+    protected void configure(ChromeOptions options) {
     }
 
     /** Each test starts signed out, in Indonesian. */
