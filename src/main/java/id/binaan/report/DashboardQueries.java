@@ -34,11 +34,6 @@ class DashboardQueries {
                        and i.admission_date <= p.d and (i.status_date is null or i.status_date > p.d)) as participants
               from points p order by p.month""";
 
-    private static final String NOW = """
-            select (select count(*) from inmate where status = 'ACTIVE') as population,
-                   (select count(distinct e.inmate_id) from enrollment e join inmate i on i.id = e.inmate_id
-                     where e.status = 'ACTIVE' and i.status = 'ACTIVE') as participants""";
-
     private static final String PARTICIPANTS = """
             select grouping(pa.name) as by_kind, coalesce(pa.name, p.kind) as label, count(distinct e.inmate_id) as n
               from enrollment e join program p on p.id = e.program_id join partner pa on pa.id = p.partner_id
@@ -46,8 +41,12 @@ class DashboardQueries {
              group by grouping sets ((pa.name), (p.kind))
              order by by_kind, n desc, label""";
 
-    private static final String YEAR_AND_ALERTS = """
-            select (select count(*) from enrollment
+    /** Today's participation rate, this year's completions and the alerts, in one statement. */
+    private static final String NOW_YEAR_AND_ALERTS = """
+            select (select count(*) from inmate where status = 'ACTIVE') as population,
+                   (select count(distinct e.inmate_id) from enrollment e join inmate i on i.id = e.inmate_id
+                     where e.status = 'ACTIVE' and i.status = 'ACTIVE') as participants,
+                   (select count(*) from enrollment
                      where status = 'COMPLETED' and ended_on between :yearStart and :today) as completions,
                    (select count(*) from enrollment
                      where status = 'COMPLETED' and certificate_number is not null
@@ -72,13 +71,13 @@ class DashboardQueries {
         MapSqlParameterSource params = AlertQueries.params(today).addValue("yearStart", today.withDayOfYear(1));
         List<MonthRate> months = jdbc.query(MONTHS, params, (rs, i) -> new MonthRate(
                 rs.getObject("month", LocalDate.class), new Rate(rs.getLong("population"), rs.getLong("participants"))));
-        Rate now = jdbc.queryForObject(NOW, params, (rs, i) -> new Rate(rs.getLong("population"), rs.getLong("participants")));
         List<Object[]> counts = jdbc.query(PARTICIPANTS, params,
                 (rs, i) -> new Object[] {rs.getInt("by_kind") == 1, new Count(rs.getString("label"), rs.getLong("n"))});
         List<Count> byPartner = counts.stream().filter(c -> !(Boolean) c[0]).map(c -> (Count) c[1]).toList();
         List<Count> byKind = counts.stream().filter(c -> (Boolean) c[0]).map(c -> (Count) c[1]).toList();
         long expiring = partners.expiringAgreements(today, AlertQueries.AGREEMENT_DAYS).size();
-        return jdbc.queryForObject(YEAR_AND_ALERTS, params, (rs, i) -> new DashboardFigures(now, months, byPartner, byKind,
+        return jdbc.queryForObject(NOW_YEAR_AND_ALERTS, params, (rs, i) -> new DashboardFigures(
+                new Rate(rs.getLong("population"), rs.getLong("participants")), months, byPartner, byKind,
                 rs.getLong("completions"), rs.getLong("certificates"),
                 new Alerts(expiring, rs.getLong("unconfirmed"), rs.getLong("missing"), rs.getLong("readiness"))));
     }
