@@ -174,6 +174,15 @@ select s.id, e.id, st, case when st <> 'PRESENT' then (array['SICK','COURT_HEARI
   cross join lateral (select case when (e.id * 7 + s.id) % 10 < 8 then 'PRESENT'
                                   when (e.id + s.id) % 2 = 0 then 'EXCUSED' else 'ABSENT' end as st) a;
 
+-- One in ten also attended the first session after its block (a make-up session), which brings the
+-- national scale above ten million rows.
+insert into attendance (session_id, enrollment_id, status, absence_reason, recorded_by, recorded_at)
+select s.id, e.id, 'PRESENT', null, 'mitra' || p.partner_id, s.session_date + time '12:00'
+  from enrollment_index e
+  join program p on p.id = e.program_id
+  join session_index s on s.program_id = e.program_id and s.n = (e.k % 5) * 8 + 8 and s.status = 'HELD'
+ where e.k % 10 = 0;
+
 commit;
 set session_replication_role = origin;
 analyze;

@@ -17,7 +17,7 @@ base=http://127.0.0.1:$port
 duration=${BENCH_SECONDS:-15}
 password=${BENCH_PASSWORD:-Bench-Password-2026!}
 work=$(mktemp -d /tmp/binaan-bench.XXXXXX)
-results=bench/RESULTS.md
+results=${BENCH_RESULTS:-bench/RESULTS.md}
 psqlc() { psql -d "$db" -Atqc "$1"; }
 log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 
@@ -25,7 +25,7 @@ if [ "${BENCH_BUILD:-1}" = 1 ]; then
   log "building the jar"
   ./mvnw -o -q -B package -DskipTests
 fi
-jar=$(ls target/binaan-*.jar | grep -v original | head -1)
+jar=${BENCH_JAR:-$(ls target/binaan-*.jar | grep -v original | head -1)}
 if ! psql -d postgres -Atqc "select 1 from pg_database where datname = '$db'" | grep -q 1; then
   log "generating $db"
   BENCH_PASSWORD="$password" bench/generate.sh "$scale" "$db"
@@ -105,12 +105,14 @@ login admin "$work/admin.jar"
 jsession=$(cookie "$work/admin.jar")
 wrk_rps() { # wrk_rps PATH [cookie]: requests/s at 8 connections; fails on non-2xx answers
   local out
-  out=$(wrk -t2 -c8 -d${duration}s ${2:+-H "Cookie: $2"} "$base$1")
+  out=$(wrk -t2 -c8 -d${duration}s ${2:+-H "Cookie: $2"} "$base$1") || log "wrk failed on $1: $out"
   if grep -q "Non-2xx" <<<"$out"; then log "non-2xx answers from $1: $(grep Non-2xx <<<"$out")"; fi
   awk '/Requests\/sec/ { print $2 }' <<<"$out"
 }
 pgbench_tps() { # pgbench_tps SCRIPT
-  pgbench -n -c 8 -j 2 -T "$duration" -M extended -f "$1" "$db" 2>&1 | awk '/^tps = / { print $3 }'
+  local out
+  out=$(pgbench -n -c 8 -j 2 -T "$duration" -M extended -f "$1" "$db" 2>&1) || log "pgbench failed on $1: $(tail -3 <<<"$out")"
+  awk '/^tps = / { print $3 }' <<<"$out"
 }
 declare -A rps tps
 log "warming up"
@@ -187,7 +189,7 @@ stop_app
 # Results
 log "writing $results"
 f() { python3 -c "import sys; print(f'{float(sys.argv[1]):,.${2:-1}f}')" "$1" 2>/dev/null || echo "$1"; }
-k_of() { python3 -c "import sys; p,fl,t = map(float, sys.argv[1:]); print(f'{(1/p - 1/fl) * t:.2f}')" "$1" "$2" "$3"; }
+k_of() { python3 -c "import sys; p,fl,t = map(float, sys.argv[1:]); print(f'{(1/p - 1/fl) * t:.2f}')" "$1" "$2" "$3" 2>/dev/null || echo "n/a"; }
 counts=$(psqlc "select format('%s inmates, %s programs, %s sessions, %s enrollments, %s attendance rows, %s partners',
   (select count(*) from inmate), (select count(*) from program), (select count(*) from program_session),
   (select count(*) from enrollment), (select count(*) from attendance), (select count(*) from partner))")
