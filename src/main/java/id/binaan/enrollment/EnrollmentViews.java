@@ -2,17 +2,17 @@ package id.binaan.enrollment;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import id.binaan.inmate.InmateSummary;
-import id.binaan.inmate.Inmates;
 import id.binaan.program.ProgramSummary;
 import id.binaan.program.Programs;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,15 +25,15 @@ class EnrollmentViews {
 
     private final EnrollmentRepository enrollments;
     private final EnrollmentEventRepository history;
-    private final Inmates inmates;
     private final Programs programs;
     private final ObjectProvider<AttendanceTotals> attendance;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    EnrollmentViews(EnrollmentRepository enrollments, EnrollmentEventRepository history, Inmates inmates,
-            Programs programs, ObjectProvider<AttendanceTotals> attendance) {
+    EnrollmentViews(EnrollmentRepository enrollments, EnrollmentEventRepository history,
+            Programs programs, ObjectProvider<AttendanceTotals> attendance, NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.enrollments = enrollments;
         this.history = history;
-        this.inmates = inmates;
         this.programs = programs;
         this.attendance = attendance;
     }
@@ -54,22 +54,59 @@ class EnrollmentViews {
     record HistoryRow(Instant occurredAt, String actor, EnrollmentStatus from, EnrollmentStatus to, String reason) {
     }
 
+    /**
+     * The roster in one statement whatever its size: the enrollments with their inmates' names and their
+     * attendance tallies (counted as {@link AttendanceTotals} counts them: rows of the program's HELD
+     * sessions), and the program's capacity.
+     */
     @Transactional(readOnly = true)
     public Roster forProgram(Long programId) {
-        List<Enrollment> all = enrollments.findByProgram(programId);
-        Map<Long, InmateSummary> people = inmates.findAll(all.stream().map(Enrollment::getInmateId).distinct().toList())
-                .stream().collect(Collectors.toMap(InmateSummary::id, Function.identity()));
-        Map<Long, AttendanceTotals.Tally> tallies = tallies(all);
-        List<Enrollment> waiting = all.stream().filter(e -> e.getStatus() == EnrollmentStatus.WAITLISTED)
-                .sorted(Comparator.comparing(Enrollment::getRequestedAt).thenComparing(Enrollment::getId)).toList();
-        int capacity = programs.find(programId).map(ProgramSummary::capacity).orElse(0);
-        return new Roster(
-                rows(all, EnrollmentStatus.ACTIVE, people, tallies, waiting),
-                rows(waiting, EnrollmentStatus.WAITLISTED, people, tallies, waiting),
-                all.stream().filter(e -> !e.getStatus().isOpen())
-                        .map(e -> row(e, people, tallies, waiting)).toList(),
-                capacity);
+        List<RosterRow> all = new ArrayList<>();
+        int[] capacity = {0};
+        jdbc.query(ROSTER, new MapSqlParameterSource("program", programId), rs -> {
+            capacity[0] = rs.getInt("capacity");
+            long id = rs.getLong("id");
+            if (rs.wasNull()) {
+                return;
+            }
+            all.add(new RosterRow(id, rs.getLong("inmate_id"), rs.getString("registration_number"),
+                    rs.getString("full_name"), EnrollmentStatus.valueOf(rs.getString("status")),
+                    rs.getObject("enrolled_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
+                    rs.getString("end_reason") == null ? null : EndReason.valueOf(rs.getString("end_reason")),
+                    rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
+                    0, new AttendanceTotals.Tally(rs.getInt("sessions_held"), rs.getInt("sessions_attended"),
+                            rs.getInt("jp_held"), rs.getInt("jp_attended"))));
+        });
+        List<RosterRow> waiting = new ArrayList<>();
+        for (RosterRow row : all) {
+            if (row.status() == EnrollmentStatus.WAITLISTED) {
+                waiting.add(new RosterRow(row.enrollmentId(), row.inmateId(), row.registrationNumber(),
+                        row.fullName(), row.status(), row.enrolledOn(), row.endedOn(), row.endReason(), row.outcome(),
+                        waiting.size() + 1, row.tally()));
+            }
+        }
+        return new Roster(all.stream().filter(r -> r.status() == EnrollmentStatus.ACTIVE).toList(), waiting,
+                all.stream().filter(r -> !r.status().isOpen()).toList(), capacity[0]);
     }
+
+    private static final String ROSTER = """
+            select p.capacity, e.id, e.inmate_id, i.registration_number, i.full_name, e.status, e.enrolled_on,
+                   e.ended_on, e.end_reason, e.outcome,
+                   coalesce(t.sessions_held, 0) as sessions_held, coalesce(t.sessions_attended, 0) as sessions_attended,
+                   coalesce(t.jp_held, 0) as jp_held, coalesce(t.jp_attended, 0) as jp_attended
+              from program p
+              left join enrollment e on e.program_id = p.id
+              left join inmate i on i.id = e.inmate_id
+              left join lateral (
+                    select count(*) as sessions_held,
+                           count(*) filter (where a.status = 'PRESENT') as sessions_attended,
+                           coalesce(sum(s.jp), 0) as jp_held,
+                           coalesce(sum(s.jp) filter (where a.status = 'PRESENT'), 0) as jp_attended
+                      from attendance a
+                      join program_session s on s.id = a.session_id and s.status = 'HELD' and s.program_id = p.id
+                     where a.enrollment_id = e.id) t on true
+             where p.id = :program
+             order by e.status, e.requested_at, e.id""";
 
     @Transactional(readOnly = true)
     public List<InmateRow> forInmate(Long inmateId) {
@@ -92,19 +129,6 @@ class EnrollmentViews {
         return history.findByEnrollmentIdOrderByOccurredAtAscIdAsc(enrollmentId).stream()
                 .map(h -> new HistoryRow(h.getOccurredAt(), h.getActor(), h.getFromStatus(), h.getToStatus(), h.getReason()))
                 .toList();
-    }
-
-    private List<RosterRow> rows(List<Enrollment> all, EnrollmentStatus status, Map<Long, InmateSummary> people,
-            Map<Long, AttendanceTotals.Tally> tallies, List<Enrollment> waiting) {
-        return all.stream().filter(e -> e.getStatus() == status).map(e -> row(e, people, tallies, waiting)).toList();
-    }
-
-    private RosterRow row(Enrollment e, Map<Long, InmateSummary> people, Map<Long, AttendanceTotals.Tally> tallies,
-            List<Enrollment> waiting) {
-        InmateSummary inmate = people.get(e.getInmateId());
-        return new RosterRow(e.getId(), e.getInmateId(), inmate == null ? "?" : inmate.registrationNumber(),
-                inmate == null ? "?" : inmate.fullName(), e.getStatus(), e.getEnrolledOn(), e.getEndedOn(),
-                e.getEndReason(), e.getOutcome(), waiting.indexOf(e) + 1, tallies.get(e.getId()));
     }
 
     private Map<Long, AttendanceTotals.Tally> tallies(List<Enrollment> all) {

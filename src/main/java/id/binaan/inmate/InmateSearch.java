@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
  * Searching the register at national scale: every word of the term must occur somewhere in the
  * name (trigram index), or the whole term in the registration number; pages are found by keyset
  * (the last row's sort key and id), so a deep page costs what the first one does. One statement
- * for the rows and one for the count, whatever the page size.
+ * for the rows and one for the count (capped at {@link InmatePage#COUNT_CAP}), whatever the page size.
  */
 @Repository
 class InmateSearch {
@@ -54,14 +54,24 @@ class InmateSearch {
         if (backwards) {
             Collections.reverse(rows);
         }
-        Long total = jdbc.queryForObject("select count(*) from inmate where " + where, params, Long.class);
+        // counted up to one past the cap: a national register's count(*) costs more than the page itself
+        params.addValue("countLimit", InmatePage.COUNT_CAP + 1);
+        Long total = jdbc.queryForObject("select count(*) from (select 1 from inmate where " + where
+                + " limit :countLimit) matches", params, Long.class);
         boolean hasPrevious = backwards ? more : cursor != null;
         boolean hasNext = backwards || more;
         return new InmatePage(rows, total == null ? 0 : total, hasPrevious && !rows.isEmpty(), hasNext && !rows.isEmpty());
     }
 
     List<String> cellBlocks() {
-        return jdbc.queryForList("select distinct cell_block from inmate order by cell_block",
+        // a loose index scan: one index probe per block instead of reading every inmate
+        return jdbc.queryForList("""
+                with recursive blocks as (
+                    select min(cell_block) as block from inmate
+                    union all
+                    select (select min(cell_block) from inmate where cell_block > blocks.block)
+                      from blocks where blocks.block is not null)
+                select block from blocks where block is not null order by block""",
                 new MapSqlParameterSource(), String.class);
     }
 

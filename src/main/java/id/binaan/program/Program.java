@@ -9,6 +9,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.hibernate.annotations.Formula;
 
 /**
  * A vocational training or an equivalency class; the kind-specific columns of the other kind stay empty.
@@ -22,6 +23,9 @@ class Program extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     private ProgramKind kind;
     private Long partnerId;
+    /** The partner's name, read in the same statement as the program (pages show it beside every program). */
+    @Formula("(select pa.name from partner pa where pa.id = partner_id)")
+    private String partnerName;
     private String title;
     private LocalDate startDate;
     private LocalDate endDate;
@@ -139,6 +143,7 @@ class Program extends VersionedEntity {
     public String getCertificationScheme() { return certificationScheme; }
     public Integer getCompletionThresholdPercent() { return completionThresholdPercent; }
     public EducationLevel getLevel() { return level; }
+    public String getPartnerName() { return partnerName == null ? "" : partnerName; }
     public Integer getGrade() { return grade; }
     public String getAcademicYear() { return academicYear; }
     public Integer getSemester() { return semester; }

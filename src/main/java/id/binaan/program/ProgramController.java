@@ -69,7 +69,7 @@ class ProgramController {
         model.addAttribute("page", page);
         model.addAttribute("program", page.program());
         model.addAttribute("allowed", page.program().allowedActions().stream().map(Enum::name).toList());
-        model.addAttribute("partnerName", partners.nameOf(page.program().getPartnerId()).orElse(""));
+        model.addAttribute("partnerName", page.program().getPartnerName());
         return "program/program";
     }
 

@@ -29,17 +29,15 @@ public class Programs {
     /** Programs that take participants now (OPEN or RUNNING), by start date. */
     @Transactional(readOnly = true)
     public List<ProgramSummary> takingParticipants() {
-        // Partner names in one look-up for the whole list, not one per program.
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
-        partners.options().forEach(option -> names.put(option.id(), option.name()));
+        // Partner names come in the same statement as the programs (Program.partnerName).
         return programs.findByStatusInOrderByStartDateAscTitleAsc(List.of(ProgramStatus.OPEN, ProgramStatus.RUNNING))
                 .stream()
-                .map(p -> summary(p, names.computeIfAbsent(p.getPartnerId(), id -> partners.nameOf(id).orElse(""))))
+                .map(this::summary)
                 .toList();
     }
 
     private ProgramSummary summary(Program p) {
-        return summary(p, partners.nameOf(p.getPartnerId()).orElse(""));
+        return summary(p, p.getPartnerName());
     }
 
     private static ProgramSummary summary(Program p, String partnerName) {

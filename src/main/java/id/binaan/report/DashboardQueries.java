@@ -18,26 +18,36 @@ import id.binaan.report.DashboardFigures.Rate;
 @Service
 class DashboardQueries {
 
-    /** Inmates in the facility on :d, and those of them in an active enrollment on :d. */
+    /**
+     * Inmates in the facility on each month's last day (today for this month), and those of them in an
+     * active enrollment on that day. The enrollments and inmates of the twelve months are joined once and
+     * then matched to the days, instead of joining them again for every month.
+     */
     private static final String MONTHS = """
             with points as (
                 select m::date as month,
                        least((m + interval '1 month' - interval '1 day')::date, cast(:today as date)) as d
                   from generate_series(date_trunc('month', cast(:today as date)) - interval '11 months',
-                                       date_trunc('month', cast(:today as date)), interval '1 month') m)
-            select p.month,
-                   (select count(*) from inmate i
-                     where i.admission_date <= p.d and (i.status_date is null or i.status_date > p.d)) as population,
-                   (select count(distinct e.inmate_id) from enrollment e join inmate i on i.id = e.inmate_id
-                     where e.activated_on is not null and e.activated_on <= p.d
-                       and (e.ended_on is null or e.ended_on > p.d)
-                       and i.admission_date <= p.d and (i.status_date is null or i.status_date > p.d)) as participants
-              from points p order by p.month""";
-
-    private static final String NOW = """
-            select (select count(*) from inmate where status = 'ACTIVE') as population,
-                   (select count(distinct e.inmate_id) from enrollment e join inmate i on i.id = e.inmate_id
-                     where e.status = 'ACTIVE' and i.status = 'ACTIVE') as participants""";
+                                       date_trunc('month', cast(:today as date)), interval '1 month') m),
+            span as (select min(d) as first_d, max(d) as last_d from points),
+            population as (
+                select p.month, count(i.id) as n
+                  from points p
+                  left join inmate i on i.admission_date <= p.d and (i.status_date is null or i.status_date > p.d)
+                 group by p.month),
+            taking_part as (
+                select p.month, count(distinct e.inmate_id) as n
+                  from span w
+                  join enrollment e on e.activated_on is not null and e.activated_on <= w.last_d
+                                   and (e.ended_on is null or e.ended_on > w.first_d)
+                  join inmate i on i.id = e.inmate_id and i.admission_date <= w.last_d
+                               and (i.status_date is null or i.status_date > w.first_d)
+                  join points p on e.activated_on <= p.d and (e.ended_on is null or e.ended_on > p.d)
+                               and i.admission_date <= p.d and (i.status_date is null or i.status_date > p.d)
+                 group by p.month)
+            select pop.month, pop.n as population, coalesce(t.n, 0) as participants
+              from population pop left join taking_part t on t.month = pop.month
+             order by pop.month""";
 
     private static final String PARTICIPANTS = """
             select grouping(pa.name) as by_kind, coalesce(pa.name, p.kind) as label, count(distinct e.inmate_id) as n
@@ -46,8 +56,12 @@ class DashboardQueries {
              group by grouping sets ((pa.name), (p.kind))
              order by by_kind, n desc, label""";
 
-    private static final String YEAR_AND_ALERTS = """
-            select (select count(*) from enrollment
+    /** Today's participation rate, this year's completions and the alerts, in one statement. */
+    private static final String NOW_YEAR_AND_ALERTS = """
+            select (select count(*) from inmate where status = 'ACTIVE') as population,
+                   (select count(distinct e.inmate_id) from enrollment e join inmate i on i.id = e.inmate_id
+                     where e.status = 'ACTIVE' and i.status = 'ACTIVE') as participants,
+                   (select count(*) from enrollment
                      where status = 'COMPLETED' and ended_on between :yearStart and :today) as completions,
                    (select count(*) from enrollment
                      where status = 'COMPLETED' and certificate_number is not null
@@ -72,13 +86,13 @@ class DashboardQueries {
         MapSqlParameterSource params = AlertQueries.params(today).addValue("yearStart", today.withDayOfYear(1));
         List<MonthRate> months = jdbc.query(MONTHS, params, (rs, i) -> new MonthRate(
                 rs.getObject("month", LocalDate.class), new Rate(rs.getLong("population"), rs.getLong("participants"))));
-        Rate now = jdbc.queryForObject(NOW, params, (rs, i) -> new Rate(rs.getLong("population"), rs.getLong("participants")));
         List<Object[]> counts = jdbc.query(PARTICIPANTS, params,
                 (rs, i) -> new Object[] {rs.getInt("by_kind") == 1, new Count(rs.getString("label"), rs.getLong("n"))});
         List<Count> byPartner = counts.stream().filter(c -> !(Boolean) c[0]).map(c -> (Count) c[1]).toList();
         List<Count> byKind = counts.stream().filter(c -> (Boolean) c[0]).map(c -> (Count) c[1]).toList();
         long expiring = partners.expiringAgreements(today, AlertQueries.AGREEMENT_DAYS).size();
-        return jdbc.queryForObject(YEAR_AND_ALERTS, params, (rs, i) -> new DashboardFigures(now, months, byPartner, byKind,
+        return jdbc.queryForObject(NOW_YEAR_AND_ALERTS, params, (rs, i) -> new DashboardFigures(
+                new Rate(rs.getLong("population"), rs.getLong("participants")), months, byPartner, byKind,
                 rs.getLong("completions"), rs.getLong("certificates"),
                 new Alerts(expiring, rs.getLong("unconfirmed"), rs.getLong("missing"), rs.getLong("readiness"))));
     }

@@ -1,0 +1,245 @@
+#!/usr/bin/env bash
+# Usage: bench/run.sh facility|region|national
+# Runs every measurement of the performance goals at one scale, side by side in one run, and writes
+# bench/RESULTS.md. The database binaan_bench_<scale> is generated first when it does not exist
+# (bench/generate.sh); set BENCH_BUILD=0 to use the jar already in target/.
+# Needs: java 17+, wrk, pgbench, psql, curl, python3, jstat; PostgreSQL reachable as PGUSER (superuser,
+# default postgres) on PGHOST (default 127.0.0.1), and read access to its log file (PG_LOG) to
+# capture the SQL each page runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scale=${1:?facility, region or national}
+db=${BENCH_DB:-binaan_bench_$scale}
+export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
+PG_LOG=${PG_LOG:-$(ls -t /var/log/postgresql/postgresql-*.log | head -1)}
+port=${BENCH_PORT:-18080}
+base=http://127.0.0.1:$port
+duration=${BENCH_SECONDS:-15}
+password=${BENCH_PASSWORD:-Bench-Password-2026!}
+work=$(mktemp -d /tmp/binaan-bench.XXXXXX)
+results=${BENCH_RESULTS:-bench/RESULTS.md}
+psqlc() { psql -d "$db" -Atqc "$1"; }
+log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
+
+if [ "${BENCH_BUILD:-1}" = 1 ]; then
+  log "building the jar"
+  ./mvnw -o -q -B package -DskipTests
+fi
+jar=${BENCH_JAR:-$(ls target/binaan-*.jar | grep -v original | head -1)}
+if ! psql -d postgres -Atqc "select 1 from pg_database where datname = '$db'" | grep -q 1; then
+  log "generating $db"
+  BENCH_PASSWORD="$password" bench/generate.sh "$scale" "$db"
+fi
+
+app=
+stop_app() {
+  if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=; fi
+}
+trap 'stop_app; psql -d postgres -qc "alter database $db reset log_min_duration_statement" >/dev/null 2>&1 || true' EXIT
+# start_app LOGFILE: starts the jar under -Xmx256m, waits until it answers; started_in: the seconds it took
+start_app() {
+  local t0; t0=$(date +%s.%N)
+  BINAAN_DB_URL="jdbc:postgresql://$PGHOST:${PGPORT:-5432}/$db" BINAAN_DB_USER="$PGUSER" \
+    BINAAN_DB_PASSWORD="${PGPASSWORD:-}" java -Xmx256m -jar "$jar" --server.port=$port >"$1" 2>&1 &
+  app=$!
+  until curl -fs "$base/actuator/health" >/dev/null; do
+    kill -0 "$app" 2>/dev/null || { log "the application did not start, see $1"; exit 1; }
+    sleep 0.2
+  done
+  started_in=$(echo "$(date +%s.%N) - $t0" | bc)
+}
+login() { # login USER COOKIEJAR
+  local csrf
+  rm -f "$2"
+  csrf=$(curl -s -c "$2" -b "$2" "$base/login" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -s -o /dev/null -c "$2" -b "$2" --data-urlencode "username=$1" --data-urlencode "password=$password" \
+    --data-urlencode "_csrf=$csrf" "$base/login"
+  grep -q JSESSIONID "$2" || { log "login as $1 failed"; exit 1; }
+}
+cookie() { awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$1"; }
+
+# The pages measured, with the data they show chosen from the generated database.
+program=$(psqlc "select p.id from program p join enrollment e on e.program_id = p.id where p.status = 'RUNNING'
+                 group by p.id order by count(*) desc, p.id limit 1")
+session=$(psqlc "select s.id from program_session s join attendance a on a.session_id = s.id
+                 where s.program_id = $program group by s.id order by count(*) desc, s.id limit 1")
+inmates=$(psqlc "select count(*) from inmate")
+depth=$(( inmates > 100020 ? 100000 : inmates / 2 ))
+cursor=$(psqlc "select lower(full_name) || '|' || id from inmate order by lower(full_name), id offset $((depth - 1)) limit 1")
+deep_key=$(python3 -c "import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))" "${cursor%|*}")
+pages=(
+  "floor|/account/password|logged in, no SQL of its own"
+  "search|/inmates?q=rahm|inmate search by a name fragment (rahm)"
+  "inmates-1|/inmates|inmate list, page 1"
+  "inmates-deep|/inmates?after=$deep_key&afterId=${cursor#*|}|inmate list, $depth rows deep"
+  "program|/programs/$program|program page (program $program)"
+  "session|/sessions/$session|session attendance page (session $session)"
+  "dashboard|/|dashboard"
+)
+
+# 1. Capture: one request per page with every statement logged, as pgbench scripts.
+log "capturing the SQL of each page"
+psql -d postgres -qc "alter database $db set log_min_duration_statement = 0"
+start_app "$work/app-capture.log"
+login admin "$work/admin.jar"
+declare -A statements url label
+for entry in "${pages[@]}"; do
+  IFS='|' read -r name path text <<<"$entry"
+  url[$name]=$path; label[$name]=$text
+  curl -s -o /dev/null -b "$work/admin.jar" "$base$path"   # first request warms the page's code
+  sleep 0.3
+  offset=$(stat -c %s "$PG_LOG")
+  code=$(curl -s -o "$work/$name.html" -w '%{http_code}' -b "$work/admin.jar" "$base$path")
+  [ "$code" = 200 ] || { log "$path answered $code"; exit 1; }
+  sleep 0.5
+  statements[$name]=$(python3 bench/capture.py "$PG_LOG" "$offset" "$db" "$work/$name.sql")
+done
+stop_app
+psql -d postgres -qc "alter database $db reset log_min_duration_statement"
+
+# 2. The measured start: start time, then the pages under wrk beside their SQL under pgbench.
+log "starting the application"
+start_app "$work/app.log"
+start_seconds=$started_in
+login admin "$work/admin.jar"
+jsession=$(cookie "$work/admin.jar")
+wrk_rps() { # wrk_rps PATH [cookie]: requests/s at 8 connections; fails on non-2xx answers
+  local out
+  out=$(wrk -t2 -c8 -d${duration}s ${2:+-H "Cookie: $2"} "$base$1") || log "wrk failed on $1: $out"
+  if grep -q "Non-2xx" <<<"$out"; then log "non-2xx answers from $1: $(grep Non-2xx <<<"$out")"; fi
+  awk '/Requests\/sec/ { print $2 }' <<<"$out"
+}
+pgbench_tps() { # pgbench_tps SCRIPT
+  local out
+  out=$(pgbench -n -c 8 -j 2 -T "$duration" -M extended -f "$1" "$db" 2>&1) || log "pgbench failed on $1: $(tail -3 <<<"$out")"
+  awk '/^tps = / { print $3 }' <<<"$out"
+}
+declare -A rps tps
+log "warming up"
+for entry in "${pages[@]}"; do
+  IFS='|' read -r name path text <<<"$entry"
+  wrk -t2 -c8 -d3s -H "Cookie: $jsession" "$base$path" >/dev/null
+done
+log "anonymous login page"
+login_rps=$(wrk_rps /login)
+for entry in "${pages[@]}"; do
+  IFS='|' read -r name path text <<<"$entry"
+  log "page $name"
+  rps[$name]=$(wrk_rps "$path" "$jsession")
+  if [ "$name" != floor ]; then
+    tps[$name]=$(pgbench_tps "$work/$name.sql")
+  fi
+done
+jcmd "$app" GC.run >/dev/null
+heap_warm=$(jcmd "$app" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { print $(i+1); exit } }')
+
+# 4. CSV export against COPY of the same query; peak heap while exporting.
+csv_query() { # csv_query WHERE: the statement EnrollmentReport.write runs
+  echo "select * from enrollment_report $1 order by enrolled_on, registration_number, enrollment_id"
+}
+export_run() { # export_run QUERYSTRING WHERE LABEL
+  local q=$1 where=$2 peak t0 t1 rows copy_s
+  jcmd "$app" GC.run >/dev/null
+  ( while kill -0 "$app" 2>/dev/null; do jstat -gc "$app" | awk 'NR == 2 { printf "%.0f\n", ($3 + $4 + $6 + $8) }'; sleep 0.2; done ) >"$work/heap-$3.txt" &
+  local sampler=$!
+  t0=$(date +%s.%N)
+  rows=$(curl -s -b "$work/admin.jar" "$base/reports/enrollments.csv$q" | wc -l)
+  t1=$(date +%s.%N)
+  kill $sampler; wait $sampler 2>/dev/null || true
+  peak=$(sort -n "$work/heap-$3.txt" | tail -1)
+  t2=$(date +%s.%N)
+  psql -d "$db" -qc "copy ($(csv_query "$where")) to stdout with csv" | wc -l >/dev/null
+  t3=$(date +%s.%N)
+  echo "$((rows - 1)) $(echo "$t1 - $t0" | bc) $(echo "$t3 - $t2" | bc) $((peak / 1024))"
+}
+log "CSV export"
+total_enrollments=$(psqlc "select count(*) from enrollment")
+# about a million rows: enrollments up to the date where a million is reached
+million_to=$(psqlc "select enrolled_on from enrollment order by enrolled_on offset $(( total_enrollments > 1000000 ? 999999 : total_enrollments * 2 / 3 )) limit 1")
+read -r csv1_rows csv1_app csv1_copy csv1_heap <<<"$(export_run "?to=$million_to" "where enrolled_on <= '$million_to'" part)"
+read -r csv2_rows csv2_app csv2_copy csv2_heap <<<"$(export_run "" "" all)"
+
+# 5. Contention: 50 concurrent enrollments into a 10-place program, 100 times.
+log "contention"
+contention_rounds=${BENCH_ROUNDS:-100}
+psql -d "$db" -q <<SQL
+delete from enrollment_event where enrollment_id in (select e.id from enrollment e join program p on p.id = e.program_id where p.title like 'Uji Kontensi %');
+delete from enrollment where program_id in (select id from program where title like 'Uji Kontensi %');
+delete from program where title like 'Uji Kontensi %';
+insert into program (kind, partner_id, title, start_date, end_date, capacity, target_jp, status, vocation, completion_threshold_percent)
+select 'TRAINING', 1, 'Uji Kontensi ' || g, date '2027-03-01', date '2027-04-30', 10, 40, 'OPEN', 'Uji', 80
+  from generate_series(1, $contention_rounds) g;
+SQL
+contention_programs=($(psqlc "select id from program where title like 'Uji Kontensi %' order by id"))
+candidates=($(psqlc "select i.id from inmate i where i.status = 'ACTIVE' and not exists (select 1 from enrollment e where e.inmate_id = i.id and e.status in ('ACTIVE','WAITLISTED')) order by i.id limit 50"))
+csrf=$(curl -s -b "$work/admin.jar" "$base/programs/${contention_programs[0]}/enrollments/new" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+t0=$(date +%s.%N)
+for p in "${contention_programs[@]}"; do
+  printf '%s\n' "${candidates[@]}" | xargs -P 50 -I{} curl -s -o /dev/null -b "$work/admin.jar" \
+    --data-urlencode "inmateId={}" --data-urlencode "_csrf=$csrf" "$base/programs/$p/enrollments"
+done
+t1=$(date +%s.%N)
+contention_seconds=$(echo "$t1 - $t0" | bc)
+contention_bad=$(psqlc "select count(*) from program p where p.title like 'Uji Kontensi %'
+   and (select count(*) from enrollment e where e.program_id = p.id and e.status = 'ACTIVE') <> 10")
+contention_total=$(psqlc "select count(*) from enrollment e join program p on p.id = e.program_id where p.title like 'Uji Kontensi %'")
+contention_active=$(psqlc "select count(*) from enrollment e join program p on p.id = e.program_id where p.title like 'Uji Kontensi %' and e.status = 'ACTIVE'")
+stop_app
+
+# Results
+log "writing $results"
+f() { python3 -c "import sys; print(f'{float(sys.argv[1]):,.${2:-1}f}')" "$1" 2>/dev/null || echo "$1"; }
+k_of() { python3 -c "import sys; p,fl,t = map(float, sys.argv[1:]); print(f'{(1/p - 1/fl) * t:.2f}')" "$1" "$2" "$3" 2>/dev/null || echo "n/a"; }
+counts=$(psqlc "select format('%s inmates, %s programs, %s sessions, %s enrollments, %s attendance rows, %s partners',
+  (select count(*) from inmate), (select count(*) from program), (select count(*) from program_session),
+  (select count(*) from enrollment), (select count(*) from attendance), (select count(*) from partner))")
+others=$(ps -eo user,pcpu,comm --no-headers | awk '$2 > 5 && $3 != "ps"' | wc -l)
+{
+  echo "# Benchmark results"
+  echo
+  echo "Written by \`bench/run.sh $scale\` on $(date -u '+%Y-%m-%d %H:%M UTC')."
+  echo
+  echo "- Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB memory, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+  echo "- Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); the machine is shared: other builds and tests were running at the same time, so absolute figures are noisy and only the ratios of figures measured side by side are goals."
+  echo "- Scale: **$scale** — $counts"
+  echo "- PostgreSQL: $(psqlc 'show server_version'); Java: $(java -version 2>&1 | head -1); the app runs with -Xmx256m, pool of 10"
+  echo "- Load: \`wrk -t2 -c8 -d${duration}s\` per page as a logged-in ADMIN; beside it \`pgbench -n -c 8 -j 2 -T $duration -M extended\` running the SQL that page ran (captured from the PostgreSQL log, parameters included)."
+  echo
+  echo "## 1–3. Pages against their SQL"
+  echo
+  echo "k = (1/page − 1/floor) × pgbench tps: how many times its SQL's cost a page costs beyond the floor. Goal k ≤ 2; statements ≤ 4."
+  echo
+  echo "| page | URL | page req/s | SQL tps (pgbench) | k | statements/request |"
+  echo "|---|---|---:|---:|---:|---:|"
+  for entry in "${pages[@]}"; do
+    IFS='|' read -r name path text <<<"$entry"
+    if [ "$name" = floor ]; then
+      echo "| $text | \`$path\` | $(f "${rps[$name]}") | — | — | ${statements[$name]} |"
+    else
+      echo "| $text | \`${path:0:60}\` | $(f "${rps[$name]}") | $(f "${tps[$name]}") | $(k_of "${rps[$name]}" "${rps[floor]}" "${tps[$name]}") | ${statements[$name]} |"
+    fi
+  done
+  echo
+  echo "- Anonymous login page: $(f "$login_rps") req/s; the logged-in floor reaches **$(python3 -c "print(f'{100 * ${rps[floor]} / $login_rps:.0f}')" ) %** of it (goal ≥ 70 %)."
+  echo "- Deep page against page 1 (time per request): **$(python3 -c "print(f'{${rps[inmates-1]} / ${rps[inmates-deep]}:.2f}')")×** (goal ≤ 2×)."
+  echo
+  echo "## 4. CSV export"
+  echo
+  echo "| rows | app (GET /reports/enrollments.csv) s | psql COPY of the same query s | COPY s / app s | peak heap while exporting (-Xmx256m) |"
+  echo "|---:|---:|---:|---:|---:|"
+  echo "| $(f "$csv1_rows" 0) | $(f "$csv1_app" 2) | $(f "$csv1_copy" 2) | $(python3 -c "print(f'{$csv1_copy / $csv1_app:.2f}')") | $(f "$csv1_heap" 0) MB |"
+  echo "| $(f "$csv2_rows" 0) | $(f "$csv2_app" 2) | $(f "$csv2_copy" 2) | $(python3 -c "print(f'{$csv2_copy / $csv2_app:.2f}')") | $(f "$csv2_heap" 0) MB |"
+  echo
+  echo "Goal: COPY/app ≥ 0.85; peak heap of the larger export within 10 % of the smaller one's."
+  echo
+  echo "## 5. Contention"
+  echo
+  echo "$contention_rounds rounds of 50 concurrent enrollment requests into a new 10-place program: $contention_total enrollments made, $contention_active active; rounds without exactly 10 active: **$contention_bad**. $(python3 -c "print(f'{$contention_total / $contention_seconds:.1f}')") enrollments/s ($(f "$contention_seconds" 1) s in all)."
+  echo
+  echo "## 6. Start and heap"
+  echo
+  echo "- Start to the first healthy answer: $(f "$start_seconds" 1) s (Spring's own figure: $(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$work/app.log" | head -1))"
+  echo "- Heap used after warm-up and a full GC: $(python3 -c "print(f'{int(\"${heap_warm%K}\") / 1024:.0f}')") MB"
+} >"$results"
+cat "$results"
+log "done; work files in $work"
