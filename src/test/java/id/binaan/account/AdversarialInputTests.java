@@ -86,7 +86,7 @@ class AdversarialInputTests {
                 "certificationScheme", "Skema " + SCRIPT));
         assertShownAsText(page(location), tag);
         assertShownAsText(page(location + "/edit"), tag);
-        assertShownAsText(page("/programs"), tag);
+        assertShownAsText(page("/programs?partner=" + partner), tag);
     }
 
     @Test
