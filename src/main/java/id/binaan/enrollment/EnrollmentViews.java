@@ -112,9 +112,8 @@ class EnrollmentViews {
     public List<InmateRow> forInmate(Long inmateId) {
         List<Enrollment> all = enrollments.findByInmate(inmateId);
         Map<Long, AttendanceTotals.Tally> tallies = tallies(all);
-        // An inmate takes part in a handful of programs over a stay: one look-up each is fine here.
-        Map<Long, ProgramSummary> programsById = all.stream().map(Enrollment::getProgramId).distinct()
-                .map(programs::find).flatMap(java.util.Optional::stream)
+        Map<Long, ProgramSummary> programsById = programs
+                .findAll(all.stream().map(Enrollment::getProgramId).distinct().toList()).stream()
                 .collect(Collectors.toMap(ProgramSummary::id, Function.identity()));
         return all.stream().map(e -> {
             ProgramSummary program = programsById.get(e.getProgramId());

@@ -26,6 +26,12 @@ public class Programs {
         return id == null ? Optional.empty() : programs.findById(id).map(this::summary);
     }
 
+    /** The programs with these ids, in one statement (unknown ids are left out). */
+    @Transactional(readOnly = true)
+    public List<ProgramSummary> findAll(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : programs.findAllById(ids).stream().map(this::summary).toList();
+    }
+
     /** Programs that take participants now (OPEN or RUNNING), by start date. */
     @Transactional(readOnly = true)
     public List<ProgramSummary> takingParticipants() {
