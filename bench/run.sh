@@ -54,9 +54,9 @@ login() { # login USER COOKIEJAR
   csrf=$(curl -s -c "$2" -b "$2" "$base/login" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | sed 's/.*value="//;s/"$//')
   curl -s -o /dev/null -c "$2" -b "$2" --data-urlencode "username=$1" --data-urlencode "password=$password" \
     --data-urlencode "_csrf=$csrf" "$base/login"
-  grep -q JSESSIONID "$2" || { log "login as $1 failed"; exit 1; }
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$2" "$base/account/password")" = 200 ] || { log "login as $1 failed"; exit 1; }
 }
-cookie() { awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$1"; }
+cookie() { awk '$6 == "SESSION" { print "SESSION=" $7 }' "$1"; }
 
 # The pages measured, with the data they show chosen from the generated database.
 program=$(psqlc "select p.id from program p join enrollment e on e.program_id = p.id where p.status = 'RUNNING'
@@ -171,15 +171,19 @@ select 'TRAINING', 1, 'Uji Kontensi ' || g, date '2027-03-01', date '2027-04-30'
   from generate_series(1, $contention_rounds) g;
 SQL
 contention_programs=($(psqlc "select id from program where title like 'Uji Kontensi %' order by id"))
-candidates=($(psqlc "select i.id from inmate i where i.status = 'ACTIVE' and not exists (select 1 from enrollment e where e.inmate_id = i.id and e.status in ('ACTIVE','WAITLISTED')) order by i.id limit 50"))
+# inmates every rule lets in without an override: active, released (if known) after the programs end
+candidates=($(psqlc "select i.id from inmate i where i.status = 'ACTIVE'
+   and (i.expected_release_date is null or i.expected_release_date > date '2027-04-30') order by i.id limit 50"))
 csrf=$(curl -s -b "$work/admin.jar" "$base/programs/${contention_programs[0]}/enrollments/new" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
 t0=$(date +%s.%N)
 for p in "${contention_programs[@]}"; do
-  printf '%s\n' "${candidates[@]}" | xargs -P 50 -I{} curl -s -o /dev/null -b "$work/admin.jar" \
-    --data-urlencode "inmateId={}" --data-urlencode "_csrf=$csrf" "$base/programs/$p/enrollments"
+  printf '%s\n' "${candidates[@]}" | xargs -P 50 -I{} curl -s -o /dev/null -w '%{http_code}\n' -b "$work/admin.jar" \
+    --data-urlencode "inmateId={}" --data-urlencode "_csrf=$csrf" "$base/programs/$p/enrollments" >>"$work/contention-codes.txt"
 done
 t1=$(date +%s.%N)
 contention_seconds=$(echo "$t1 - $t0" | bc)
+# answers: 302 is an enrollment made (redirect to the list); anything else is a refusal or an error
+contention_codes=$(sort "$work/contention-codes.txt" | uniq -c | awk '{ printf "%s%s × %s", (NR > 1 ? ", " : ""), $1, $2 }')
 contention_bad=$(psqlc "select count(*) from program p where p.title like 'Uji Kontensi %'
    and (select count(*) from enrollment e where e.program_id = p.id and e.status = 'ACTIVE') <> 10")
 contention_total=$(psqlc "select count(*) from enrollment e join program p on p.id = e.program_id where p.title like 'Uji Kontensi %'")
@@ -234,7 +238,7 @@ others=$(ps -eo user,pcpu,comm --no-headers | awk '$2 > 5 && $3 != "ps"' | wc -l
   echo
   echo "## 5. Contention"
   echo
-  echo "$contention_rounds rounds of 50 concurrent enrollment requests into a new 10-place program: $contention_total enrollments made, $contention_active active; rounds without exactly 10 active: **$contention_bad**. $(python3 -c "print(f'{$contention_total / $contention_seconds:.1f}')") enrollments/s ($(f "$contention_seconds" 1) s in all)."
+  echo "$contention_rounds rounds of 50 concurrent enrollment requests into a new 10-place program: $contention_total enrollments made, $contention_active active; rounds without exactly 10 active: **$contention_bad**; HTTP answers: $contention_codes (302 = enrolled, active or waitlisted). $(python3 -c "print(f'{$contention_total / $contention_seconds:.1f}')") enrollments/s ($(f "$contention_seconds" 1) s in all)."
   echo
   echo "## 6. Start and heap"
   echo

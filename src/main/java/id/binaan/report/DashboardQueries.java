@@ -20,8 +20,9 @@ class DashboardQueries {
 
     /**
      * Inmates in the facility on each month's last day (today for this month), and those of them in an
-     * active enrollment on that day. The enrollments and inmates of the twelve months are joined once and
-     * then matched to the days, instead of joining them again for every month.
+     * active enrollment on that day. The population is a running sum of arrivals (+1 on the admission day) and
+     * departures (−1 on the status day), read in one pass over the inmates. The enrollments and inmates of the
+     * twelve months are joined once and then matched to the days, instead of joining them again for every month.
      */
     private static final String MONTHS = """
             with points as (
@@ -29,12 +30,18 @@ class DashboardQueries {
                        least((m + interval '1 month' - interval '1 day')::date, cast(:today as date)) as d
                   from generate_series(date_trunc('month', cast(:today as date)) - interval '11 months',
                                        date_trunc('month', cast(:today as date)), interval '1 month') m),
-            span as (select min(d) as first_d, max(d) as last_d from points),
+            span as (select min(d) as first_d, max(d) as last_d, min(month) as first_month from points),
+            changes as (
+                select greatest(date_trunc('month', c.day)::date, w.first_month) as month, sum(c.delta) as delta
+                  from span w,
+                       (select admission_date as day, 1 as delta from inmate
+                        union all
+                        select greatest(admission_date, status_date), -1 from inmate where status_date is not null) c
+                 where c.day <= w.last_d
+                 group by 1),
             population as (
-                select p.month, count(i.id) as n
-                  from points p
-                  left join inmate i on i.admission_date <= p.d and (i.status_date is null or i.status_date > p.d)
-                 group by p.month),
+                select p.month, sum(coalesce(c.delta, 0)) over (order by p.month) as n
+                  from points p left join changes c on c.month = p.month),
             taking_part as (
                 select p.month, count(distinct e.inmate_id) as n
                   from span w

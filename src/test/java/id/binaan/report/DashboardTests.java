@@ -82,6 +82,52 @@ class DashboardTests {
                 .andExpect(content().string(containsString("Selamat datang,")));
     }
 
+    /**
+     * The twelve months against the plainest way to count them, one point at a time, after inmates arrived and
+     * left in past months (a departure on a month's last day counts as gone, one the day after as present).
+     */
+    @Test
+    void monthlyFiguresMatchACountTakenDayByDay() {
+        java.time.LocalDate today = given.today();
+        java.time.LocalDate monthEnd = today.withDayOfMonth(1).minusMonths(3).minusDays(1);
+        Long partner = given.partner();
+        Long training = given.training(partner, "Riwayat " + given.next());
+        String[][] stays = { // admission, departure (null: still here)
+                {today.minusYears(2).toString(), monthEnd.toString()},
+                {today.minusYears(2).toString(), monthEnd.plusDays(1).toString()},
+                {monthEnd.minusMonths(4).toString(), monthEnd.minusMonths(2).toString()},
+                {monthEnd.minusMonths(5).plusDays(10).toString(), null},
+                {monthEnd.toString(), null}};
+        for (String[] stay : stays) {
+            Long inmate = given.inmate("Riwayat " + given.next());
+            jdbc.update("update inmate set admission_date = cast(? as date), expected_release_date = null,"
+                    + " status = ?, status_date = cast(? as date) where id = ?",
+                    stay[0], stay[1] == null ? "ACTIVE" : "RELEASED", stay[1], inmate);
+            Long enrollment = enrollments.enroll("admin", training, inmate, null).enrollmentId();
+            jdbc.update("update enrollment set activated_on = cast(? as date), ended_on = cast(? as date),"
+                    + " status = case when cast(? as date) is null then status else 'WITHDRAWN' end,"
+                    + " end_reason = case when cast(? as date) is null then null else 'RELEASED' end where id = ?",
+                    stay[0], stay[1], stay[1], stay[1], enrollment);
+        }
+
+        DashboardFigures figures = dashboard.figures(today);
+
+        for (DashboardFigures.MonthRate month : figures.months()) {
+            java.time.LocalDate day = month.month().plusMonths(1).minusDays(1);
+            if (day.isAfter(today)) {
+                day = today;
+            }
+            long population = jdbc.queryForObject("select count(*) from inmate where admission_date <= ?"
+                    + " and (status_date is null or status_date > ?)", Long.class, day, day);
+            long participants = jdbc.queryForObject("select count(distinct e.inmate_id) from enrollment e"
+                    + " join inmate i on i.id = e.inmate_id where e.activated_on <= ? and (e.ended_on is null"
+                    + " or e.ended_on > ?) and i.admission_date <= ? and (i.status_date is null or i.status_date > ?)",
+                    Long.class, day, day, day, day);
+            assertThat(month.rate().population()).as("population on %s", day).isEqualTo(population);
+            assertThat(month.rate().participants()).as("participants on %s", day).isEqualTo(participants);
+        }
+    }
+
     @Test
     void completionsAndCertificatesThisYear() {
         Long partner = given.partner();
