@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Usage: bench/generate.sh facility|region|national [database]
+# Usage: bench/generate.sh facility|region|national|national-3m [database]
 # Creates the database afresh (dropping it when it exists), migrates it by starting the built jar
 # once (which also creates the account `admin` with $BENCH_PASSWORD), then
 # fills it with bench/generate.sql. Needs psql/createdb/dropdb reaching PGHOST (default 127.0.0.1)
@@ -7,13 +7,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale=${1:?facility, region or national}
-db=${2:-binaan_bench_$scale}
+db=${2:-binaan_bench_${scale//-/_}}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
 password=${BENCH_PASSWORD:-Bench-Password-2026!}
 case $scale in
   facility) inmates=1000;   programs=20;   per_program=100; partners=10 ;;
   region)   inmates=30000;  programs=200;  per_program=750; partners=60 ;;
   national) inmates=300000; programs=2000; per_program=750; partners=300 ;;
+  # national with twice the enrollments (3 M) and attendance: only for the export's peak heap at 3 M rows
+  national-3m) inmates=300000; programs=2000; per_program=1500; partners=300 ;;
   *) echo "unknown scale: $scale" >&2; exit 2 ;;
 esac
 jar=$(ls target/binaan-*.jar | grep -v original | head -1)

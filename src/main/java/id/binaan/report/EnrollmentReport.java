@@ -1,25 +1,28 @@
 package id.binaan.report;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
+import java.sql.Connection;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.postgresql.PGConnection;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The CSV enrollment report, streamed from one query on the {@code enrollment_report} view. */
+/**
+ * The CSV enrollment report: one {@code COPY ... TO STDOUT} of the {@code enrollment_report} view, the cells
+ * formatted in SQL, the bytes passed through to the response as PostgreSQL sends them. Memory does not grow with
+ * the number of rows, and the export runs as fast as the database can produce it (a cursor fetched row by row
+ * cannot use parallel workers and was a quarter slower at a million rows).
+ */
 @Service
 class EnrollmentReport {
 
@@ -27,15 +30,41 @@ class EnrollmentReport {
             "status", "enrolled_on", "ended_on", "end_reason", "sessions_held", "sessions_attended", "attendance_pct",
             "jp_attended", "outcome", "certificate_number"};
 
-    private static final int FETCH_SIZE = 500;
-    private static final int FLUSH_EVERY = 500;
+    /**
+     * The cells as {@link CsvCells} gives them: text that could start a formula gets a leading quote, dates are
+     * ISO-8601, the percentage has one decimal rounded half up and is empty when no session was held.
+     */
+    static final String COLUMNS = String.join(",\n       ",
+            safe("registration_number") + " as registration_number",
+            safe("inmate_name") + " as inmate_name",
+            "program_kind",
+            safe("program_title") + " as program_title",
+            safe("partner") + " as partner",
+            "status",
+            "to_char(enrolled_on, 'YYYY-MM-DD') as enrolled_on",
+            "to_char(ended_on, 'YYYY-MM-DD') as ended_on",
+            "end_reason",
+            "sessions_held",
+            "sessions_attended",
+            "case when sessions_held = 0 then null else round(sessions_attended * 100.0 / sessions_held, 1) end"
+                    + " as attendance_pct",
+            "jp_attended",
+            "outcome",
+            safe("certificate_number") + " as certificate_number");
 
+    private static final String ORDER = " order by enrolled_on, registration_number, enrollment_id";
+
+    private final DataSource dataSource;
     private final NamedParameterJdbcTemplate jdbc;
 
-    EnrollmentReport(DataSource dataSource) {
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        template.setFetchSize(FETCH_SIZE);
-        this.jdbc = new NamedParameterJdbcTemplate(template);
+    EnrollmentReport(DataSource dataSource, NamedParameterJdbcTemplate jdbc) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
+
+    private static String safe(String column) {
+        return "case when left(" + column + ", 1) in ('=', '+', '-', '@', E'\\t', E'\\r') then '''' || " + column
+                + " else " + column + " end";
     }
 
     @Transactional(readOnly = true)
@@ -45,53 +74,69 @@ class EnrollmentReport {
         return count == null ? 0 : count;
     }
 
-    /**
-     * Writes the report to {@code out}; the read-only transaction lets PostgreSQL use a cursor, so memory does not
-     * grow with the number of rows. Answers the number of data rows written.
-     */
-    @Transactional(readOnly = true)
-    public long write(EnrollmentReportFilter filter, boolean excel, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        if (excel) {
-            writer.write('\uFEFF');
-        }
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(excel ? ';' : ',').setHeader(HEADER).get();
-        CSVPrinter printer = new CSVPrinter(writer, format);
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        long[] rows = {0};
-        jdbc.query("select * from enrollment_report" + filter.where(params)
-                + " order by enrolled_on, registration_number, enrollment_id", params, rs -> {
-            try {
-                printer.printRecord(record(rs));
-                if (++rows[0] % FLUSH_EVERY == 0) {
-                    printer.flush();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        printer.flush();
-        return rows[0];
+    /** The statement the export runs; {@code COPY} takes no parameters, so the filter's values are literals. */
+    static String copyStatement(EnrollmentReportFilter filter, boolean excel) {
+        return "copy (select " + COLUMNS + "\n  from enrollment_report" + filter.whereLiterals() + ORDER
+                + ") to stdout with (format csv, header true, delimiter '" + (excel ? ';' : ',') + "')";
     }
 
-    private static Object[] record(ResultSet rs) throws SQLException {
-        int held = rs.getInt("sessions_held");
-        int attended = rs.getInt("sessions_attended");
-        return new Object[] {
-                CsvCells.safe(rs.getString("registration_number")),
-                CsvCells.safe(rs.getString("inmate_name")),
-                rs.getString("program_kind"),
-                CsvCells.safe(rs.getString("program_title")),
-                CsvCells.safe(rs.getString("partner")),
-                rs.getString("status"),
-                CsvCells.date(rs.getObject("enrolled_on", java.time.LocalDate.class)),
-                CsvCells.date(rs.getObject("ended_on", java.time.LocalDate.class)),
-                rs.getString("end_reason"),
-                held,
-                attended,
-                held == 0 ? "" : CsvCells.percent(attended, held),
-                rs.getInt("jp_attended"),
-                rs.getString("outcome"),
-                CsvCells.safe(rs.getString("certificate_number"))};
+    /** Writes the report to {@code out} and answers the number of data rows written. */
+    @Transactional(readOnly = true)
+    public long write(EnrollmentReportFilter filter, boolean excel, OutputStream out) throws IOException {
+        if (excel) {
+            out.write("\uFEFF".getBytes(StandardCharsets.UTF_8));
+        }
+        CrlfLines lines = new CrlfLines(out);
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            long rows = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(copyStatement(filter, excel), lines);
+            lines.flush();
+            return rows;
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("The enrollment report could not be read", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /**
+     * RFC 4180 ends records with CRLF; {@code COPY} ends them with LF. Turns every LF outside a quoted value into
+     * CRLF and leaves line breaks inside quoted values as they are ({@code COPY} doubles quotes inside a value, so
+     * counting quotes tells inside from outside).
+     */
+    static final class CrlfLines extends FilterOutputStream {
+
+        private boolean quoted;
+
+        CrlfLines(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (b == '"') {
+                quoted = !quoted;
+            } else if (b == '\n' && !quoted) {
+                out.write('\r');
+            }
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            int start = offset;
+            int end = offset + length;
+            for (int i = offset; i < end; i++) {
+                byte b = bytes[i];
+                if (b == '"') {
+                    quoted = !quoted;
+                } else if (b == '\n' && !quoted) {
+                    out.write(bytes, start, i - start);
+                    out.write('\r');
+                    start = i;
+                }
+            }
+            out.write(bytes, start, end - start);
+        }
     }
 }

@@ -23,26 +23,47 @@ record EnrollmentReportFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Loc
     }
 
     String where(MapSqlParameterSource params) {
+        return where((name, value) -> {
+            params.addValue(name, value);
+            return ":" + name;
+        });
+    }
+
+    /**
+     * The same conditions with the values written into the statement, for {@code COPY}, which takes no
+     * parameters. Only safe values get there: dates, a number, and codes checked against fixed lists above.
+     */
+    String whereLiterals() {
+        return where((name, value) -> {
+            if (value instanceof LocalDate date) {
+                return "date '" + date + "'";
+            }
+            if (value instanceof Long number) {
+                return number.toString();
+            }
+            if (value instanceof String code && code.matches("[A-Z_]+")) {
+                return "'" + code + "'";
+            }
+            throw new IllegalArgumentException("not a literal: " + name);
+        });
+    }
+
+    private String where(java.util.function.BiFunction<String, Object, String> value) {
         List<String> conditions = new ArrayList<>();
         if (from != null) {
-            conditions.add("enrolled_on >= :from");
-            params.addValue("from", from);
+            conditions.add("enrolled_on >= " + value.apply("from", from));
         }
         if (to != null) {
-            conditions.add("enrolled_on <= :to");
-            params.addValue("to", to);
+            conditions.add("enrolled_on <= " + value.apply("to", to));
         }
         if (kind != null) {
-            conditions.add("program_kind = :kind");
-            params.addValue("kind", kind);
+            conditions.add("program_kind = " + value.apply("kind", kind));
         }
         if (partner != null) {
-            conditions.add("partner_id = :partner");
-            params.addValue("partner", partner);
+            conditions.add("partner_id = " + value.apply("partner", partner));
         }
         if (status != null) {
-            conditions.add("status = :status");
-            params.addValue("status", status);
+            conditions.add("status = " + value.apply("status", status));
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

@@ -90,7 +90,10 @@ class EnrollmentReportTests {
                 .andReturn();
         String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).doesNotStartWith("\uFEFF");
+        assertThat(body).as("RFC 4180 records end with CRLF").endsWith("\r\n");
         List<CSVRecord> records = parse(body, ',');
+        assertThat(body.split("\r\n", -1)).as("one CRLF per record; the title's own line break stays LF")
+                .hasSize(records.size() + 1);
 
         assertThat(records.get(0).values()).containsExactly(EnrollmentReport.HEADER);
         Map<String, CSVRecord> byName = records.stream().skip(1)
