@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 import id.binaan.audit.AuditLog;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +24,11 @@ class AccountAdministration {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final Institutions partners;
-    private final SessionRegistry sessions;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final Clock clock;
 
     AccountAdministration(UserAccountRepository repository, PasswordEncoder passwordEncoder, AuditLog auditLog,
-            Institutions partners, SessionRegistry sessions, Clock clock) {
+            Institutions partners, FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;

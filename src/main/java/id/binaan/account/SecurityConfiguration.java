@@ -20,15 +20,16 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.util.unit.DataSize;
 
 @Configuration(proxyBeanMethods = false)
@@ -46,11 +47,11 @@ class SecurityConfiguration {
     static final String SESSION_COOKIE = "SESSION";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle,
+    SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle,
             AuditLog auditLog, Clock clock,
             @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxUpload) throws Exception {
         http.addFilterBefore(new UploadLimit(maxUpload), CsrfFilter.class)
-                .addFilterBefore(new SessionLifetime(clock), ConcurrentSessionFilter.class)
+                .addFilterBefore(new SessionLifetime(clock), SecurityContextHolderFilter.class)
                 .addFilterBefore(new LoginThrottle.Filter(throttle, auditLog), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
@@ -65,7 +66,8 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/reports/*.csv").hasRole("ADMIN")
                         .anyRequest().hasAnyRole("ADMIN", "STAFF"))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new AuditedAccessDenied(auditLog)))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new AuditedAccessDenied(auditLog))
+                        .authenticationEntryPoint(new LoginEntryPoint()))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .successHandler(new RoleHome())
@@ -81,12 +83,26 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
                 .sessionManagement(session -> session
-                        .sessionFixation(fixation -> fixation.changeSessionId())
-                        .sessionConcurrency(concurrency -> concurrency
-                                .maximumSessions(-1)
-                                .sessionRegistry(sessionRegistry)
-                                .expiredUrl("/login?expired")));
+                        .sessionFixation(fixation -> fixation.changeSessionId()));
         return http.build();
+    }
+
+    /**
+     * Sends a request without a signed-in user to the login page; when it carried a session that no longer exists
+     * (timed out, or ended by an administrator through {@link OpenSessions#end}), with the "session ended" message.
+     */
+    static final class LoginEntryPoint extends LoginUrlAuthenticationEntryPoint {
+
+        LoginEntryPoint() {
+            super("/login");
+        }
+
+        @Override
+        protected String determineUrlToUseForThisRequest(HttpServletRequest request, HttpServletResponse response,
+                AuthenticationException exception) {
+            return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
+                    ? "/login?expired" : "/login";
+        }
     }
 
     /**
