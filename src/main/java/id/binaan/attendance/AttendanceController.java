@@ -6,6 +6,7 @@ import java.util.Map;
 import id.binaan.account.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,9 +26,11 @@ class AttendanceController {
     private static final String REASON = "reason-";
 
     private final AttendanceService service;
+    private final AttendanceRows rows;
 
-    AttendanceController(AttendanceService service) {
+    AttendanceController(AttendanceService service, AttendanceRows rows) {
         this.service = service;
+        this.rows = rows;
     }
 
     @GetMapping("/sessions/{id:\\d+}")
@@ -110,9 +113,8 @@ class AttendanceController {
     private String show(CurrentUser user, Long id, Model model, String refusal, ConfirmForm form) {
         AttendanceSheet sheet = service.sheet(user, id);
         model.addAttribute("sheet", sheet);
+        model.addAttribute("rows", rows.html(sheet, sheet.locked() && !user.isAdmin(), LocaleContextHolder.getLocale()));
         model.addAttribute("refusal", refusal);
-        model.addAttribute("statuses", AttendanceStatus.values());
-        model.addAttribute("reasons", AbsenceReason.values());
         if (!model.containsAttribute("confirmForm")) {
             model.addAttribute("confirmForm", form != null ? form
                     : new ConfirmForm(sheet.session().jp(), null));

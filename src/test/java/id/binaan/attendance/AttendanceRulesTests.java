@@ -69,6 +69,30 @@ class AttendanceRulesTests {
     }
 
     @Test
+    void theSheetShowsWhatWasRecordedForEachRowAndEscapesNames() throws Exception {
+        var course = fixtures.course(fixtures.partnerA(), 2);
+        Long present = course.enrollments().get(0);
+        Long absent = course.enrollments().get(1);
+        jdbc.update("update inmate set full_name = ? where id = (select inmate_id from enrollment where id = ?)",
+                "<script>alert('x')</script> \"Baso\" & Andi", absent);
+        mvc.perform(post("/sessions/" + course.today() + "/attendance").with(csrf()).with(user(STAFF))
+                        .param("status-" + present, "PRESENT")
+                        .param("status-" + absent, "EXCUSED").param("reason-" + absent, "FAMILY_VISIT"))
+                .andExpect(redirectedUrl("/sessions/" + course.today()));
+
+        String page = mvc.perform(get("/sessions/" + course.today()).with(user(STAFF)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("id=\"status-" + present + "-PRESENT\" value=\"PRESENT\" checked=\"checked\"")
+                .contains("id=\"status-" + absent + "-EXCUSED\" value=\"EXCUSED\" checked=\"checked\"")
+                .doesNotContain("id=\"status-" + absent + "-PRESENT\" value=\"PRESENT\" checked")
+                .contains("<option value=\"FAMILY_VISIT\" selected=\"selected\">Kunjungan keluarga</option>")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &quot;Baso&quot; &amp; Andi")
+                .doesNotContain("<script>alert(");
+        assertThat(page.split("<option value=\"FAMILY_VISIT\" selected", -1)).hasSize(2);
+    }
+
+    @Test
     void totalsCountHeldSessionsWhileActiveAndTheirJp() throws Exception {
         var course = fixtures.course(fixtures.partnerA(), 2);
         Long first = course.enrollments().get(0);

@@ -134,10 +134,25 @@ public abstract class BrowserTest {
         waitForNewPage(page);
     }
 
-    /** Waits until the browser has left the page whose body was {@code old}. */
+    /**
+     * Waits until the browser has left the page whose body was {@code old}. While the old document is being
+     * replaced, Chromium may answer "does not belong to the document" instead of a stale-element error; both mean
+     * the old page is gone.
+     */
     protected void waitForNewPage(WebElement old) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Waits until Chromium has finished downloading a file whose name matches {@code pattern}, and answers it. */

@@ -1,0 +1,96 @@
+package id.binaan.attendance;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
+
+import id.binaan.shared.Formats;
+
+/**
+ * The participant rows of the attendance sheet, written here rather than by the template. A session can have
+ * hundreds of participants, and the template spent about 0.5 ms on each row (some sixty expressions: three
+ * radio buttons, eight options, their labels and states), 290 ms for a session of 572; this writes the same
+ * markup in a few milliseconds. Every text that comes from data or from the message files is HTML-escaped.
+ */
+@Component
+class AttendanceRows {
+
+    private static final String NOTHING = "–";
+
+    private final MessageSource messages;
+    private final Formats formats;
+
+    AttendanceRows(MessageSource messages, Formats formats) {
+        this.messages = messages;
+        this.formats = formats;
+    }
+
+    /** The rows as {@code <tr>} elements; {@code disabled}: the sheet is locked and the user may not correct it. */
+    String html(AttendanceSheet sheet, boolean disabled, Locale locale) {
+        Map<AttendanceStatus, String> statusLabels = new EnumMap<>(AttendanceStatus.class);
+        for (AttendanceStatus status : AttendanceStatus.values()) {
+            statusLabels.put(status, text("attendance.status." + status, locale));
+        }
+        Map<AbsenceReason, String> reasonLabels = new EnumMap<>(AbsenceReason.class);
+        for (AbsenceReason reason : AbsenceReason.values()) {
+            reasonLabels.put(reason, text("attendance.reason." + reason, locale));
+        }
+        String noReason = text("attendance.reason.none", locale);
+        String off = disabled ? " disabled=\"disabled\"" : "";
+        boolean open = sheet.open();
+        StringBuilder html = new StringBuilder(sheet.lines().size() * (open ? 1800 : 400));
+        for (AttendanceSheet.Line line : sheet.lines()) {
+            String id = line.enrollmentId().toString();
+            String name = htmlEscape(line.fullName());
+            html.append("<tr id=\"line-").append(id).append("\">\n<td>").append(name).append("</td>\n<td>")
+                    .append(htmlEscape(line.registrationNumber())).append("</td>\n<td>\n");
+            if (open) {
+                html.append("<fieldset>\n<legend class=\"visually-hidden\">")
+                        .append(text("attendance.statusOf", locale, line.fullName())).append("</legend>\n");
+                for (AttendanceStatus status : AttendanceStatus.values()) {
+                    String inputId = "status-" + id + "-" + status;
+                    html.append("<div class=\"form-check form-check-inline\"><input class=\"form-check-input\"")
+                            .append(" type=\"radio\" name=\"status-").append(id).append("\" id=\"").append(inputId)
+                            .append("\" value=\"").append(status).append('"')
+                            .append(line.status() == status ? " checked=\"checked\"" : "").append(off)
+                            .append("><label class=\"form-check-label\" for=\"").append(inputId).append("\">")
+                            .append(statusLabels.get(status)).append("</label></div>\n");
+                }
+                html.append("</fieldset>\n");
+            } else {
+                html.append("<span>").append(line.status() == null ? NOTHING : statusLabels.get(line.status()))
+                        .append("</span>\n");
+            }
+            html.append("</td>\n<td>\n<label class=\"visually-hidden\" for=\"reason-").append(id).append("\">")
+                    .append(text("attendance.reasonOf", locale, line.fullName())).append("</label>\n");
+            if (open) {
+                html.append("<select class=\"form-select form-select-sm\" name=\"reason-").append(id)
+                        .append("\" id=\"reason-").append(id).append('"').append(off).append(">\n<option value=\"\">")
+                        .append(noReason).append("</option>\n");
+                for (AbsenceReason reason : AbsenceReason.values()) {
+                    html.append("<option value=\"").append(reason).append('"')
+                            .append(line.reason() == reason ? " selected=\"selected\"" : "").append('>')
+                            .append(reasonLabels.get(reason)).append("</option>\n");
+                }
+                html.append("</select>\n");
+            } else {
+                html.append("<span>").append(line.reason() == null ? NOTHING : reasonLabels.get(line.reason()))
+                        .append("</span>\n");
+            }
+            html.append("</td>\n<td class=\"small\">")
+                    .append(line.recordedBy() == null ? NOTHING : text("attendance.recordedBy", locale,
+                            line.recordedBy(), formats.dateTime(line.recordedAt())))
+                    .append("</td>\n</tr>\n");
+        }
+        return html.toString();
+    }
+
+    private String text(String code, Locale locale, Object... args) {
+        return htmlEscape(messages.getMessage(code, args, locale));
+    }
+}
