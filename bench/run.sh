@@ -19,8 +19,12 @@ password=${BENCH_PASSWORD:-Bench-Password-2026!}
 work=$(mktemp -d /tmp/binaan-bench.XXXXXX)
 results=${BENCH_RESULTS:-bench/RESULTS.md}
 psqlc() { psql -d "$db" -Atqc "$1"; }
+# pgbench and psql run the captured SQL with the settings the application's connections have
+# (spring.datasource.hikari.data-source-properties.options in application.properties)
+app_options=$(sed -n 's/^spring.datasource.hikari.data-source-properties.options=//p' src/main/resources/application.properties)
 log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 if [ "${BENCH_BUILD:-1}" = 1 ]; then
   log "building the jar"
   ./mvnw -o -q -B package -DskipTests
@@ -118,7 +122,7 @@ wrk_rps() { # wrk_rps PATH [cookie]: requests/s at 8 connections; fails on non-2
 }
 pgbench_tps() { # pgbench_tps SCRIPT
   local out
-  out=$(pgbench -n -c 8 -j 2 -T "$duration" -M extended -f "$1" "$db" 2>&1) || log "pgbench failed on $1: $(tail -3 <<<"$out")"
+  out=$(PGOPTIONS="$app_options" pgbench -n -c 8 -j 2 -T "$duration" -M extended -f "$1" "$db" 2>&1) || log "pgbench failed on $1: $(tail -3 <<<"$out")"
   awk '/^tps = / { print $3 }' <<<"$out"
 }
 declare -A rps tps
@@ -157,7 +161,7 @@ export_run() { # export_run QUERYSTRING WHERE LABEL [DB]: app rows, app s, psql 
   kill $sampler; wait $sampler 2>/dev/null || true
   peak=$(sort -n "$work/heap-$3.txt" | tail -1)
   t2=$(date +%s.%N)
-  psql -d "$target" -Atqc "$(copy_of "$where")" | wc -l >/dev/null
+  PGOPTIONS="$app_options" psql -d "$target" -Atqc "$(copy_of "$where")" | wc -l >/dev/null
   t3=$(date +%s.%N)
   echo "$((rows - 1)) $(echo "$t1 - $t0" | bc) $(echo "$t3 - $t2" | bc) $((peak / 1024))"
 }
@@ -199,6 +203,27 @@ contention_total=$(psqlc "select count(*) from enrollment e join program p on p.
 contention_active=$(psqlc "select count(*) from enrollment e join program p on p.id = e.program_id where p.title like 'Uji Kontensi %' and e.status = 'ACTIVE'")
 stop_app
 
+# 6b. Start and heap at facility scale, beside the national figures.
+facility_start=
+if [ "$scale" = national ]; then
+  dbf=binaan_bench_facility
+  if ! psql -d postgres -Atqc "select 1 from pg_database where datname = '$dbf'" | grep -q 1; then
+    log "generating $dbf"
+    BENCH_PASSWORD="$password" bench/generate.sh facility "$dbf"
+  fi
+  log "start and heap at facility scale"
+  start_app "$work/app-facility.log" "$dbf"
+  facility_start=$started_in
+  login admin "$work/facility.jar"
+  for path in /account/password /inmates "/inmates?q=rahm" /programs /sessions /; do
+    wrk -t2 -c8 -d3s -H "Cookie: $(cookie "$work/facility.jar")" "$base$path" >/dev/null
+  done
+  jcmd "$app" GC.run >/dev/null
+  facility_heap=$(jcmd "$app" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { print $(i+1); exit } }')
+  facility_spring=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$work/app-facility.log" | head -1)
+  stop_app
+fi
+
 # 4b. The whole export of a database with twice the enrollments (3 M), for the peak heap at 3 M rows.
 db3=${BENCH_DB_3M:-binaan_bench_${scale}_3m}
 csv3_rows=
@@ -228,10 +253,10 @@ others=$(ps -eo user,pcpu,comm --no-headers | awk '$2 > 5 && $3 != "ps"' | wc -l
   echo "Written by \`bench/run.sh $scale\` on $(date -u '+%Y-%m-%d %H:%M UTC')."
   echo
   echo "- Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB memory, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-  echo "- Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); the machine is shared: other builds and tests were running at the same time, so absolute figures are noisy and only the ratios of figures measured side by side are goals."
+  echo "- Load average at the start: $load_start; at the end: $(cut -d' ' -f1-3 /proc/loadavg). Absolute figures depend on the machine and what else runs on it; the goals are ratios of figures measured side by side."
   echo "- Scale: **$scale** — $counts"
   echo "- PostgreSQL: $(psqlc 'show server_version'); Java: $(java -version 2>&1 | head -1); the app runs with -Xmx256m, pool of 10"
-  echo "- Load: \`wrk -t2 -c8 -d${duration}s\` per page as a logged-in ADMIN; beside it \`pgbench -n -c 8 -j 2 -T $duration -M extended\` running the SQL that page ran (captured from the PostgreSQL log, parameters included)."
+  echo "- Load: \`wrk -t2 -c8 -d${duration}s\` per page as a logged-in ADMIN; beside it \`pgbench -n -c 8 -j 2 -T $duration -M extended\` running the SQL that page ran (captured from the PostgreSQL log, parameters included), with the application's connection options (\`$app_options\`)."
   echo
   echo "## 1–3. Pages against their SQL"
   echo
@@ -271,6 +296,9 @@ others=$(ps -eo user,pcpu,comm --no-headers | awk '$2 > 5 && $3 != "ps"' | wc -l
   echo
   echo "- Start to the first healthy answer: $(f "$start_seconds" 1) s (Spring's own figure: $(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$work/app.log" | head -1))"
   echo "- Heap used after warm-up and a full GC: $(python3 -c "print(f'{int(\"${heap_warm%K}\") / 1024:.0f}')") MB"
+  if [ -n "$facility_start" ]; then
+    echo "- At facility scale (\`binaan_bench_facility\`): start $(f "$facility_start" 1) s ($facility_spring); heap after warm-up (3 s of wrk on six pages) and a full GC: $(python3 -c "print(f'{int(\"${facility_heap%K}\") / 1024:.0f}')") MB"
+  fi
 } >"$results"
 cat "$results"
 log "done; work files in $work"

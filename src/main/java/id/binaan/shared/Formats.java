@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,17 +22,19 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
     private final ZoneId zone;
+    /** Formatters are immutable and thread-safe, and parsing a pattern costs more than formatting with it. */
+    private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
 
     Formats(Clock clock) {
         this.zone = clock.getZone();
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(date);
+        return date == null ? "" : formatter("d MMMM yyyy").format(date);
     }
 
     public String time(LocalTime time) {
-        return time == null ? "" : DateTimeFormatter.ofPattern(english() ? "HH:mm" : "HH.mm", locale()).format(time);
+        return time == null ? "" : formatter(english() ? "HH:mm" : "HH.mm").format(time);
     }
 
     /** An instant (stored in UTC) in the facility's local time. */
@@ -39,7 +43,22 @@ public class Formats {
             return "";
         }
         String pattern = english() ? "d MMMM yyyy HH:mm" : "d MMMM yyyy HH.mm";
-        return DateTimeFormatter.ofPattern(pattern, locale()).format(instant.atZone(zone));
+        return formatter(pattern).format(instant.atZone(zone));
+    }
+
+    /** Cached per pattern and locale; the cache stays small even if requests name many locales. */
+    private DateTimeFormatter formatter(String pattern) {
+        Locale locale = locale();
+        String key = pattern + '|' + locale.toLanguageTag();
+        DateTimeFormatter cached = formatters.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        DateTimeFormatter made = DateTimeFormatter.ofPattern(pattern, locale);
+        if (formatters.size() < 64) {
+            formatters.put(key, made);
+        }
+        return made;
     }
 
     public String number(long value) {
