@@ -1,5 +1,6 @@
 package id.binaan.attendance;
 
+import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +42,10 @@ class AttendanceRows {
             reasonLabels.put(reason, text("attendance.reason." + reason, locale));
         }
         String noReason = text("attendance.reason.none", locale);
+        // the per-row messages, parsed once per page instead of once per row
+        MessageFormat statusOf = pattern("attendance.statusOf", locale);
+        MessageFormat reasonOf = pattern("attendance.reasonOf", locale);
+        MessageFormat recordedBy = pattern("attendance.recordedBy", locale);
         String off = disabled ? " disabled=\"disabled\"" : "";
         boolean open = sheet.open();
         StringBuilder html = new StringBuilder(sheet.lines().size() * (open ? 1800 : 400));
@@ -51,7 +56,7 @@ class AttendanceRows {
                     .append(htmlEscape(line.registrationNumber())).append("</td>\n<td>\n");
             if (open) {
                 html.append("<fieldset>\n<legend class=\"visually-hidden\">")
-                        .append(text("attendance.statusOf", locale, line.fullName())).append("</legend>\n");
+                        .append(htmlEscape(statusOf.format(new Object[] {line.fullName()}))).append("</legend>\n");
                 for (AttendanceStatus status : AttendanceStatus.values()) {
                     String inputId = "status-" + id + "-" + status;
                     html.append("<div class=\"form-check form-check-inline\"><input class=\"form-check-input\"")
@@ -67,7 +72,7 @@ class AttendanceRows {
                         .append("</span>\n");
             }
             html.append("</td>\n<td>\n<label class=\"visually-hidden\" for=\"reason-").append(id).append("\">")
-                    .append(text("attendance.reasonOf", locale, line.fullName())).append("</label>\n");
+                    .append(htmlEscape(reasonOf.format(new Object[] {line.fullName()}))).append("</label>\n");
             if (open) {
                 html.append("<select class=\"form-select form-select-sm\" name=\"reason-").append(id)
                         .append("\" id=\"reason-").append(id).append('"').append(off).append(">\n<option value=\"\">")
@@ -83,14 +88,19 @@ class AttendanceRows {
                         .append("</span>\n");
             }
             html.append("</td>\n<td class=\"small\">")
-                    .append(line.recordedBy() == null ? NOTHING : text("attendance.recordedBy", locale,
-                            line.recordedBy(), formats.dateTime(line.recordedAt())))
+                    .append(line.recordedBy() == null ? NOTHING : htmlEscape(recordedBy.format(
+                            new Object[] {line.recordedBy(), formats.dateTime(line.recordedAt())})))
                     .append("</td>\n</tr>\n");
         }
         return html.toString();
     }
 
-    private String text(String code, Locale locale, Object... args) {
-        return htmlEscape(messages.getMessage(code, args, locale));
+    private String text(String code, Locale locale) {
+        return htmlEscape(messages.getMessage(code, null, locale));
+    }
+
+    /** The message as a pattern with arguments, as the message source would format it. */
+    private MessageFormat pattern(String code, Locale locale) {
+        return new MessageFormat(messages.getMessage(code, null, locale), locale);
     }
 }

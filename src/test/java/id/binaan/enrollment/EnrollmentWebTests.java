@@ -2,6 +2,7 @@ package id.binaan.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -146,6 +147,16 @@ class EnrollmentWebTests {
                 .andExpect(redirectedUrl("/enrollments/" + enrollment));
         mvc.perform(get("/enrollments/" + enrollment).with(STAFF))
                 .andExpect(content().string(containsString("Alasan kesehatan")));
+        // the program page counts the ended enrollment and links to the list; the enrollments page lists it
+        String name = jdbc.queryForObject("select i.full_name from inmate i join enrollment e on e.inmate_id = i.id"
+                + " where e.id = ?", String.class, enrollment);
+        mvc.perform(get("/programs/" + program).with(STAFF))
+                .andExpect(content().string(containsString("href=\"/programs/" + program + "/enrollments\">"
+                        + "Keikutsertaan yang sudah berakhir (1)</a>")))
+                .andExpect(content().string(not(containsString(name))));
+        mvc.perform(get("/programs/" + program + "/enrollments").with(STAFF))
+                .andExpect(content().string(containsString("<summary>Keikutsertaan yang sudah berakhir (1)</summary>")))
+                .andExpect(content().string(containsString(name)));
     }
 
     @Test
