@@ -21,7 +21,8 @@ import id.binaan.shared.Formats;
 @Component
 class AttendanceRows {
 
-    private static final String NOTHING = "–";
+    /** An en dash, as an entity: the rows stay ASCII (names allowing), so the builder never widens to UTF-16. */
+    private static final String NOTHING = "&ndash;";
 
     private final MessageSource messages;
     private final Formats formats;
@@ -48,7 +49,7 @@ class AttendanceRows {
         MessageFormat recordedBy = pattern("attendance.recordedBy", locale);
         String off = disabled ? " disabled=\"disabled\"" : "";
         boolean open = sheet.open();
-        StringBuilder html = new StringBuilder(sheet.lines().size() * (open ? 1800 : 400));
+        StringBuilder html = new StringBuilder(sheet.lines().size() * (open ? 2800 : 400));
         for (AttendanceSheet.Line line : sheet.lines()) {
             String id = line.enrollmentId().toString();
             String name = htmlEscape(line.fullName());

@@ -1,5 +1,6 @@
 package id.binaan.report;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -86,7 +87,8 @@ class EnrollmentReport {
         if (excel) {
             out.write("\uFEFF".getBytes(StandardCharsets.UTF_8));
         }
-        CrlfLines lines = new CrlfLines(out);
+        // PostgreSQL sends one message per row; gathering them spares the response a write call per row
+        CrlfLines lines = new CrlfLines(new BufferedOutputStream(out, 64 * 1024));
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             long rows = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(copyStatement(filter, excel), lines);
