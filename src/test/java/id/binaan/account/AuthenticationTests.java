@@ -63,7 +63,8 @@ class AuthenticationTests {
         Cookie after = result.getResponse().getCookie("SESSION");
         assertThat(after.getValue()).isNotEqualTo(before.getValue());
         mvc.perform(get("/").cookie(after)).andExpect(status().isOk());
-        mvc.perform(get("/").cookie(before)).andExpect(redirectedUrl("/login"));
+        // the id from before login no longer names a session: the login page says the session has ended
+        mvc.perform(get("/").cookie(before)).andExpect(redirectedUrl("/login?expired"));
     }
 
     @Test
@@ -116,7 +117,7 @@ class AuthenticationTests {
 
         mvc.perform(post("/logout").with(csrf()).cookie(session)).andExpect(redirectedUrl("/login?logout"));
 
-        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login?expired"));
     }
 
     @Test

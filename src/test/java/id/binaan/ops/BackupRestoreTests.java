@@ -50,7 +50,7 @@ class BackupRestoreTests {
             liaison.login("bpvp", PASSWORD);
             Long today = databases.jdbc(source).queryForObject("""
                     select s.id from program_session s join program p on p.id = s.program_id
-                    where p.title = 'Barista Kopi Pangkep' and s.session_date = current_date""", Long.class);
+                    where p.title = 'Barista Kopi Pangkep' and s.session_date = (now() at time zone 'Asia/Makassar')::date""", Long.class);
             assertThat(liaison.post("/sessions/" + today, "/sessions/" + today + "/all-present", Map.of())
                     .statusCode()).isEqualTo(302);
             seen = whatAnAdminSees(new WebUser(port(app)), databases.jdbc(source), today);
@@ -90,7 +90,7 @@ class BackupRestoreTests {
 
         Long today = databases.jdbc(restored).queryForObject("""
                 select s.id from program_session s join program p on p.id = s.program_id
-                where p.title = 'Barista Kopi Pangkep' and s.session_date = current_date""", Long.class);
+                where p.title = 'Barista Kopi Pangkep' and s.session_date = (now() at time zone 'Asia/Makassar')::date""", Long.class);
         try (ConfigurableApplicationContext app = databases.start(restored)) {
             Map<String, String> after = whatAnAdminSees(new WebUser(port(app)), databases.jdbc(restored), today);
             // the administrator's login on the restored database is one more audit event in the chain checked
