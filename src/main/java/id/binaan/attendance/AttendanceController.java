@@ -1,12 +1,15 @@
 package id.binaan.attendance;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import id.binaan.account.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +28,8 @@ class AttendanceController {
     private static final String STATUS = "status-";
     private static final String REASON = "reason-";
 
+    static final int ROWS_PER_PAGE = 100;
+
     private final AttendanceService service;
     private final AttendanceRows rows;
 
@@ -34,14 +39,16 @@ class AttendanceController {
     }
 
     @GetMapping("/sessions/{id:\\d+}")
-    String sheet(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        return show(user, id, model, null, null);
+    String sheet(@PathVariable Long id, @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal CurrentUser user, Model model) {
+        return show(user, id, page, model, null, null);
     }
 
     /** Reads only {@code status-<enrollment>} and {@code reason-<enrollment>}; anything else is ignored. */
     @PostMapping("/sessions/{id:\\d+}/attendance")
     String record(@PathVariable Long id, @RequestParam Map<String, String> params,
-            @RequestParam(required = false) String correctionReason, @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) String correctionReason, @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal CurrentUser user,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         service.visible(user, id);
         Map<Long, AttendanceService.Entry> entries = new LinkedHashMap<>();
@@ -56,15 +63,15 @@ class AttendanceController {
                 }
             });
         } catch (IllegalArgumentException e) {
-            return refused(user, id, model, response, "attendance.refused.invalid");
+            return refused(user, id, page, model, response, "attendance.refused.invalid");
         }
         try {
             service.record(user, id, entries, correctionReason);
         } catch (AttendanceRefused e) {
-            return refused(user, id, model, response, e.messageKey());
+            return refused(user, id, page, model, response, e.messageKey());
         }
         redirect.addFlashAttribute("flashKey", "attendance.saved");
-        return "redirect:/sessions/" + id;
+        return "redirect:/sessions/" + id + (page > 0 ? "?page=" + page : "");
     }
 
     @PostMapping("/sessions/{id:\\d+}/all-present")
@@ -74,7 +81,7 @@ class AttendanceController {
         try {
             service.allPresent(user, id, correctionReason);
         } catch (AttendanceRefused e) {
-            return refused(user, id, model, response, e.messageKey());
+            return refused(user, id, 0, model, response, e.messageKey());
         }
         redirect.addFlashAttribute("flashKey", "attendance.allPresent.saved");
         return "redirect:/sessions/" + id;
@@ -95,25 +102,35 @@ class AttendanceController {
             try {
                 service.confirm(user, id, form.jpDelivered(), form.note());
             } catch (AttendanceRefused e) {
-                return show(user, id, model, e.messageKey(), form);
+                return show(user, id, 0, model, e.messageKey(), form);
             }
         }
         if (errors.hasErrors()) {
-            return show(user, id, model, null, form);
+            return show(user, id, 0, model, null, form);
         }
         redirect.addFlashAttribute("flashKey", "confirm.saved");
         return "redirect:/sessions/" + id;
     }
 
-    private String refused(CurrentUser user, Long id, Model model, HttpServletResponse response, String key) {
+    private String refused(CurrentUser user, Long id, int page, Model model, HttpServletResponse response, String key) {
         response.setStatus(HttpServletResponse.SC_OK);
-        return show(user, id, model, key, null);
+        return show(user, id, page, model, key, null);
     }
 
-    private String show(CurrentUser user, Long id, Model model, String refusal, ConfirmForm form) {
+    /**
+     * The sheet shows {@link #ROWS_PER_PAGE} participants at a time, by name; saving a page keeps what was
+     * recorded for the others, and "all present" covers every participant.
+     */
+    private String show(CurrentUser user, Long id, int page, Model model, String refusal, ConfirmForm form) {
         AttendanceSheet sheet = service.sheet(user, id);
+        int pages = Math.max(1, (sheet.lines().size() + ROWS_PER_PAGE - 1) / ROWS_PER_PAGE);
+        int shown = Math.min(Math.max(page, 0), pages - 1);
+        List<AttendanceSheet.Line> lines = sheet.lines().subList(shown * ROWS_PER_PAGE,
+                Math.min(sheet.lines().size(), (shown + 1) * ROWS_PER_PAGE));
         model.addAttribute("sheet", sheet);
-        model.addAttribute("rows", rows.html(sheet, sheet.locked() && !user.isAdmin(), LocaleContextHolder.getLocale()));
+        model.addAttribute("rowsPage", new PageImpl<>(lines, PageRequest.of(shown, ROWS_PER_PAGE), sheet.lines().size()));
+        model.addAttribute("rows", rows.html(sheet, lines, sheet.locked() && !user.isAdmin(),
+                LocaleContextHolder.getLocale()));
         model.addAttribute("refusal", refusal);
         if (!model.containsAttribute("confirmForm")) {
             model.addAttribute("confirmForm", form != null ? form

@@ -2,6 +2,7 @@ package id.binaan.attendance;
 
 import java.text.MessageFormat;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,8 +33,11 @@ class AttendanceRows {
         this.formats = formats;
     }
 
-    /** The rows as {@code <tr>} elements; {@code disabled}: the sheet is locked and the user may not correct it. */
-    String html(AttendanceSheet sheet, boolean disabled, Locale locale) {
+    /**
+     * The rows of {@code lines} (the sheet's, or one page of them) as {@code <tr>} elements; {@code disabled}: the
+     * sheet is locked and the user may not correct it.
+     */
+    String html(AttendanceSheet sheet, List<AttendanceSheet.Line> lines, boolean disabled, Locale locale) {
         Map<AttendanceStatus, String> statusLabels = new EnumMap<>(AttendanceStatus.class);
         for (AttendanceStatus status : AttendanceStatus.values()) {
             statusLabels.put(status, text("attendance.status." + status, locale));
@@ -49,8 +53,8 @@ class AttendanceRows {
         MessageFormat recordedBy = pattern("attendance.recordedBy", locale);
         String off = disabled ? " disabled=\"disabled\"" : "";
         boolean open = sheet.open();
-        StringBuilder html = new StringBuilder(sheet.lines().size() * (open ? 2800 : 400));
-        for (AttendanceSheet.Line line : sheet.lines()) {
+        StringBuilder html = new StringBuilder(lines.size() * (open ? 2800 : 400));
+        for (AttendanceSheet.Line line : lines) {
             String id = line.enrollmentId().toString();
             String name = htmlEscape(line.fullName());
             html.append("<tr id=\"line-").append(id).append("\">\n<td>").append(name).append("</td>\n<td>")

@@ -93,6 +93,42 @@ class AttendanceRulesTests {
     }
 
     @Test
+    void aLongSheetIsShownAHundredByNameAndSavingAPageStaysOnIt() throws Exception {
+        var course = fixtures.course(fixtures.partnerA(), 101);
+        // all 101 take part (the course's capacity would have put most of them on the waiting list)
+        jdbc.update("update enrollment set status = 'ACTIVE', activated_on = enrolled_on where program_id = ?",
+                course.programId());
+        String last = jdbc.queryForObject("select i.full_name from enrollment e join inmate i on i.id = e.inmate_id"
+                + " where e.program_id = ? order by lower(i.full_name) desc limit 1", String.class, course.programId());
+        Long lastEnrollment = jdbc.queryForObject("select e.id from enrollment e join inmate i on i.id = e.inmate_id"
+                + " where e.program_id = ? and i.full_name = ?", Long.class, course.programId(), last);
+
+        String first = mvc.perform(get("/sessions/" + course.today()).with(user(STAFF)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("101 peserta aktif").contains("Peserta 1–100 dari 101, urut nama.")
+                .doesNotContain(last).contains("?page=1\">Berikutnya</a>");
+        assertThat(first.split("<tr id=\"line-", -1)).hasSize(101);
+
+        String second = mvc.perform(get("/sessions/" + course.today()).param("page", "1").with(user(STAFF)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(second).contains("Peserta 101–101 dari 101").contains(last)
+                .contains("<input type=\"hidden\" name=\"page\" value=\"1\">");
+        assertThat(second.split("<tr id=\"line-", -1)).hasSize(2);
+
+        mvc.perform(post("/sessions/" + course.today() + "/attendance").with(csrf()).with(user(STAFF))
+                        .param("page", "1").param("status-" + lastEnrollment, "PRESENT"))
+                .andExpect(redirectedUrl("/sessions/" + course.today() + "?page=1"));
+        assertThat(fixtures.statusOf(course.today(), lastEnrollment)).isEqualTo("PRESENT");
+        mvc.perform(post("/sessions/" + course.today() + "/all-present").with(csrf()).with(user(STAFF)))
+                .andExpect(redirectedUrl("/sessions/" + course.today()));
+        assertThat(jdbc.queryForObject("select count(*) from attendance where session_id = ? and status = 'PRESENT'",
+                Integer.class, course.today())).isEqualTo(101);
+        // a page past the end shows the last one
+        mvc.perform(get("/sessions/" + course.today()).param("page", "9").with(user(STAFF)))
+                .andExpect(content().string(containsString("Peserta 101–101 dari 101")));
+    }
+
+    @Test
     void totalsCountHeldSessionsWhileActiveAndTheirJp() throws Exception {
         var course = fixtures.course(fixtures.partnerA(), 2);
         Long first = course.enrollments().get(0);
