@@ -44,6 +44,21 @@ class EnrollmentViews {
     }
 
     record Roster(List<RosterRow> active, List<RosterRow> waiting, List<RosterRow> ended, int capacity) {
+
+        /** How many of each list the program page shows; the program's enrollments page shows them all. */
+        static final int SHORT = 100;
+
+        public List<RosterRow> activeShort() {
+            return active.size() > SHORT ? active.subList(0, SHORT) : active;
+        }
+
+        public List<RosterRow> waitingShort() {
+            return waiting.size() > SHORT ? waiting.subList(0, SHORT) : waiting;
+        }
+
+        public boolean longerThanShort() {
+            return active.size() > SHORT || waiting.size() > SHORT;
+        }
     }
 
     record InmateRow(Long enrollmentId, Long programId, String programTitle, String programKind,

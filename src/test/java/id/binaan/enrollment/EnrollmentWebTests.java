@@ -160,6 +160,36 @@ class EnrollmentWebTests {
     }
 
     @Test
+    void theProgramPageShowsTheFirstHundredOfALargeRosterAndLinksToAll() throws Exception {
+        Long program = given.training(101);
+        for (int i = 0; i < 101; i++) {
+            service.enroll("petugas", program, given.inmate(), null);
+        }
+        Long waiting = service.enroll("petugas", program, given.inmate(), null).enrollmentId();
+
+        String page = mvc.perform(get("/programs/" + program).with(STAFF)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(rows(page, "active-enrollments")).isEqualTo(100);
+        assertThat(rows(page, "waiting-list")).isEqualTo(1);
+        assertThat(page).contains("href=\"/programs/" + program + "/enrollments\">Halaman ini menampilkan 100 pertama"
+                + " dari tiap daftar; lihat semua 101 peserta aktif dan 1 di daftar tunggu</a>")
+                .contains("/enrollments/" + waiting + "\"");
+
+        String all = mvc.perform(get("/programs/" + program + "/enrollments").with(STAFF)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(rows(all, "active-enrollments")).isEqualTo(101);
+        assertThat(all).doesNotContain("Halaman ini menampilkan 100 pertama");
+    }
+
+    /** Data rows of the table with that id. */
+    private static int rows(String page, String tableId) {
+        int start = page.indexOf("id=\"" + tableId + "\"");
+        assertThat(start).as("table " + tableId).isPositive();
+        String table = page.substring(start, page.indexOf("</table>", start));
+        return table.substring(table.indexOf("<tbody>")).split("<tr", -1).length - 1;
+    }
+
+    @Test
     void completionBelowTheThresholdIsRefusedWithAMessage() throws Exception {
         Long program = given.training(5);
         Long enrollment = service.enroll("petugas", program, given.inmate(), null).enrollmentId();
