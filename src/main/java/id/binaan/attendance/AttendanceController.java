@@ -41,7 +41,7 @@ class AttendanceController {
     @GetMapping("/sessions/{id:\\d+}")
     String sheet(@PathVariable Long id, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal CurrentUser user, Model model) {
-        return show(user, id, page, model, null, null);
+        return show(user, id, page, model, null, null, Map.of());
     }
 
     /** Reads only {@code status-<enrollment>} and {@code reason-<enrollment>}; anything else is ignored. */
@@ -63,12 +63,14 @@ class AttendanceController {
                 }
             });
         } catch (IllegalArgumentException e) {
-            return refused(user, id, page, model, response, "attendance.refused.invalid");
+            return refused(user, id, page, model, response, "attendance.refused.invalid", Map.of());
         }
         try {
             service.record(user, id, entries, correctionReason);
         } catch (AttendanceRefused e) {
-            return refused(user, id, page, model, response, e.messageKey());
+            // the sheet is shown again with what was chosen, so nothing entered has to be entered again
+            model.addAttribute("correctionReason", correctionReason);
+            return refused(user, id, page, model, response, e.messageKey(), entries);
         }
         redirect.addFlashAttribute("flashKey", "attendance.saved");
         return "redirect:/sessions/" + id + (page > 0 ? "?page=" + page : "");
@@ -81,7 +83,7 @@ class AttendanceController {
         try {
             service.allPresent(user, id, correctionReason);
         } catch (AttendanceRefused e) {
-            return refused(user, id, 0, model, response, e.messageKey());
+            return refused(user, id, 0, model, response, e.messageKey(), Map.of());
         }
         redirect.addFlashAttribute("flashKey", "attendance.allPresent.saved");
         return "redirect:/sessions/" + id;
@@ -102,35 +104,40 @@ class AttendanceController {
             try {
                 service.confirm(user, id, form.jpDelivered(), form.note());
             } catch (AttendanceRefused e) {
-                return show(user, id, 0, model, e.messageKey(), form);
+                return show(user, id, 0, model, e.messageKey(), form, Map.of());
             }
         }
         if (errors.hasErrors()) {
-            return show(user, id, 0, model, null, form);
+            return show(user, id, 0, model, null, form, Map.of());
         }
         redirect.addFlashAttribute("flashKey", "confirm.saved");
         return "redirect:/sessions/" + id;
     }
 
-    private String refused(CurrentUser user, Long id, int page, Model model, HttpServletResponse response, String key) {
+    private String refused(CurrentUser user, Long id, int page, Model model, HttpServletResponse response, String key,
+            Map<Long, AttendanceService.Entry> chosen) {
         response.setStatus(HttpServletResponse.SC_OK);
-        return show(user, id, page, model, key, null);
+        return show(user, id, page, model, key, null, chosen);
     }
 
     /**
      * The sheet shows {@link #ROWS_PER_PAGE} participants at a time, by name; saving a page keeps what was
-     * recorded for the others, and "all present" covers every participant.
+     * recorded for the others, and "all present" covers every participant. {@code chosen}: what a refused
+     * submission chose, shown in place of what is recorded.
      */
-    private String show(CurrentUser user, Long id, int page, Model model, String refusal, ConfirmForm form) {
+    private String show(CurrentUser user, Long id, int page, Model model, String refusal, ConfirmForm form,
+            Map<Long, AttendanceService.Entry> chosen) {
         AttendanceSheet sheet = service.sheet(user, id);
         int pages = Math.max(1, (sheet.lines().size() + ROWS_PER_PAGE - 1) / ROWS_PER_PAGE);
         int shown = Math.min(Math.max(page, 0), pages - 1);
         List<AttendanceSheet.Line> lines = sheet.lines().subList(shown * ROWS_PER_PAGE,
-                Math.min(sheet.lines().size(), (shown + 1) * ROWS_PER_PAGE));
+                Math.min(sheet.lines().size(), (shown + 1) * ROWS_PER_PAGE)).stream()
+                .map(line -> chosen.containsKey(line.enrollmentId()) ? line.as(chosen.get(line.enrollmentId())) : line)
+                .toList();
         model.addAttribute("sheet", sheet);
         model.addAttribute("rowsPage", new PageImpl<>(lines, PageRequest.of(shown, ROWS_PER_PAGE), sheet.lines().size()));
         model.addAttribute("rows", rows.html(sheet, lines, sheet.locked() && !user.isAdmin(),
-                LocaleContextHolder.getLocale()));
+                "attendance.refused.reasonMissing".equals(refusal), LocaleContextHolder.getLocale()));
         model.addAttribute("refusal", refusal);
         if (!model.containsAttribute("confirmForm")) {
             model.addAttribute("confirmForm", form != null ? form

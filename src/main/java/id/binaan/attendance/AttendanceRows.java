@@ -35,9 +35,11 @@ class AttendanceRows {
 
     /**
      * The rows of {@code lines} (the sheet's, or one page of them) as {@code <tr>} elements; {@code disabled}: the
-     * sheet is locked and the user may not correct it.
+     * sheet is locked and the user may not correct it; {@code markMissingReasons}: an absence without a reason is
+     * marked as the field to fill in.
      */
-    String html(AttendanceSheet sheet, List<AttendanceSheet.Line> lines, boolean disabled, Locale locale) {
+    String html(AttendanceSheet sheet, List<AttendanceSheet.Line> lines, boolean disabled, boolean markMissingReasons,
+            Locale locale) {
         Map<AttendanceStatus, String> statusLabels = new EnumMap<>(AttendanceStatus.class);
         for (AttendanceStatus status : AttendanceStatus.values()) {
             statusLabels.put(status, text("attendance.status." + status, locale));
@@ -47,6 +49,7 @@ class AttendanceRows {
             reasonLabels.put(reason, text("attendance.reason." + reason, locale));
         }
         String noReason = text("attendance.reason.none", locale);
+        String reasonRequired = text("attendance.reasonRequired", locale);
         // the per-row messages, parsed once per page instead of once per row
         MessageFormat statusOf = pattern("attendance.statusOf", locale);
         MessageFormat reasonOf = pattern("attendance.reasonOf", locale);
@@ -79,15 +82,22 @@ class AttendanceRows {
             html.append("</td>\n<td>\n<label class=\"visually-hidden\" for=\"reason-").append(id).append("\">")
                     .append(htmlEscape(reasonOf.format(new Object[] {line.fullName()}))).append("</label>\n");
             if (open) {
-                html.append("<select class=\"form-select form-select-sm\" name=\"reason-").append(id)
-                        .append("\" id=\"reason-").append(id).append('"').append(off).append(">\n<option value=\"\">")
-                        .append(noReason).append("</option>\n");
+                boolean missing = markMissingReasons && line.status() != null
+                        && line.status() != AttendanceStatus.PRESENT && line.reason() == null;
+                html.append("<select class=\"form-select form-select-sm").append(missing ? " is-invalid" : "")
+                        .append("\" name=\"reason-").append(id).append("\" id=\"reason-").append(id).append('"')
+                        .append(missing ? " aria-invalid=\"true\" aria-describedby=\"reason-" + id + "-error\"" : "")
+                        .append(off).append(">\n<option value=\"\">").append(noReason).append("</option>\n");
                 for (AbsenceReason reason : AbsenceReason.values()) {
                     html.append("<option value=\"").append(reason).append('"')
                             .append(line.reason() == reason ? " selected=\"selected\"" : "").append('>')
                             .append(reasonLabels.get(reason)).append("</option>\n");
                 }
                 html.append("</select>\n");
+                if (missing) {
+                    html.append("<div class=\"invalid-feedback\" id=\"reason-").append(id).append("-error\">")
+                            .append(reasonRequired).append("</div>\n");
+                }
             } else {
                 html.append("<span>").append(line.reason() == null ? NOTHING : reasonLabels.get(line.reason()))
                         .append("</span>\n");

@@ -13,6 +13,12 @@ record AttendanceSheet(SessionView session, SessionConfirmation confirmation, Li
     /** A participant: name, registration number, and what was recorded (status null when nothing yet). */
     record Line(Long enrollmentId, String registrationNumber, String fullName, AttendanceStatus status,
             AbsenceReason reason, String recordedBy, Instant recordedAt) {
+
+        /** The line with a status and reason chosen but not saved. */
+        Line as(AttendanceService.Entry chosen) {
+            return new Line(enrollmentId, registrationNumber, fullName, chosen.status(), chosen.reason(), recordedBy,
+                    recordedAt);
+        }
     }
 
     /** Attendance may be entered now (possibly as an ADMIN correction when locked). */

@@ -162,6 +162,49 @@ class AttendanceRulesTests {
     }
 
     @Test
+    void aRefusedSheetKeepsWhatWasChosenAndMarksTheMissingReason() throws Exception {
+        var course = fixtures.course(fixtures.partnerA(), 3);
+        Long present = course.enrollments().get(0);
+        Long sick = course.enrollments().get(1);
+        Long noReason = course.enrollments().get(2);
+        String page = mvc.perform(post("/sessions/" + course.today() + "/attendance").with(csrf()).with(user(STAFF))
+                        .param("status-" + present, "PRESENT")
+                        .param("status-" + sick, "EXCUSED").param("reason-" + sick, "SICK")
+                        .param("status-" + noReason, "ABSENT"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("pilih alasannya. Tidak ada yang diubah.")
+                .contains("id=\"status-" + present + "-PRESENT\" value=\"PRESENT\" checked=\"checked\"")
+                .contains("id=\"status-" + sick + "-EXCUSED\" value=\"EXCUSED\" checked=\"checked\"")
+                .contains("<option value=\"SICK\" selected=\"selected\">Sakit</option>")
+                .contains("id=\"status-" + noReason + "-ABSENT\" value=\"ABSENT\" checked=\"checked\"")
+                .contains("<select class=\"form-select form-select-sm is-invalid\" name=\"reason-" + noReason + "\"")
+                .contains("id=\"reason-" + noReason + "-error\">Pilih alasan peserta yang izin atau tidak hadir.</div>")
+                .doesNotContain("is-invalid\" name=\"reason-" + sick + "\"");
+        assertThat(page.split("is-invalid", -1)).hasSize(2);
+        for (Long enrollment : course.enrollments()) {
+            assertThat(fixtures.statusOf(course.today(), enrollment)).isNull();
+        }
+    }
+
+    @Test
+    void anAdminsRefusedCorrectionKeepsItsReason() throws Exception {
+        var course = fixtures.course(fixtures.partnerA(), 1);
+        Long enrollment = course.enrollments().get(0);
+        String session = "/sessions/" + course.today();
+        mvc.perform(post(session + "/all-present").with(csrf()).with(user(liaisonA())));
+        mvc.perform(post(session + "/confirm").with(csrf()).with(user(liaisonA())).param("jpDelivered", "4"))
+                .andExpect(redirectedUrl(session));
+        mvc.perform(post(session + "/attendance").with(csrf()).with(user(ADMIN)).param("status-" + enrollment, "ABSENT")
+                        .param("correctionReason", "Salah catat, ada surat dokter"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("pilih alasannya")))
+                .andExpect(content().string(containsString(
+                        "name=\"correctionReason\" maxlength=\"500\" value=\"Salah catat, ada surat dokter\"")));
+        assertThat(fixtures.statusOf(course.today(), enrollment)).isEqualTo("PRESENT");
+    }
+
+    @Test
     void confirmationLocksAttendanceAndOnlyAnAdminCorrectsItWithAReason() throws Exception {
         var course = fixtures.course(fixtures.partnerA(), 1);
         Long enrollment = course.enrollments().get(0);
