@@ -45,8 +45,6 @@ class AccountAdministration {
             boolean mustChangePassword, long version) {
     }
 
-    enum Outcome { SAVED, STALE }
-
     @Transactional(readOnly = true)
     List<AccountRow> list() {
         Map<Long, String> partnerNames = partners.active().stream()
@@ -88,11 +86,9 @@ class AccountAdministration {
     }
 
     @Transactional
-    Outcome update(String actor, Long id, long version, String fullName, Role role, Long partnerId) {
+    void update(String actor, Long id, Long version, String fullName, Role role, Long partnerId) {
         UserAccount account = load(id);
-        if (account.isStale(version)) {
-            return Outcome.STALE;
-        }
+        account.requireVersion(version);
         boolean roleChanged = account.getRole() != role || !Objects.equals(account.getPartnerId(), partnerId);
         account.change(fullName.strip(), role, partnerId);
         auditLog.record(actor, "ACCOUNT_UPDATED", "UserAccount", id,
@@ -100,7 +96,6 @@ class AccountAdministration {
         if (roleChanged) {
             OpenSessions.end(sessions, account.getUsername());
         }
-        return Outcome.SAVED;
     }
 
     @Transactional

@@ -1,10 +1,9 @@
 package id.binaan.account;
 
 import id.binaan.account.AccountAdministration.AccountDetails;
-import id.binaan.account.AccountAdministration.Outcome;
 import id.binaan.account.AccountForms.EditAccount;
 import id.binaan.account.AccountForms.NewAccount;
-import jakarta.servlet.http.HttpServletResponse;
+import id.binaan.shared.FormPage;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -75,9 +74,9 @@ class AccountController {
     }
 
     @PostMapping("/admin/users/{id}")
+    @FormPage("admin/user-edit")
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") EditAccount form, BindingResult errors,
-            @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+            @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
         AccountDetails account = administration.get(id);
         model.addAttribute("account", account);
         checkPartner(form.role(), form.partnerId(), errors);
@@ -87,12 +86,7 @@ class AccountController {
         if (errors.hasErrors()) {
             return "admin/user-edit";
         }
-        if (administration.update(admin.getUsername(), id, form.version(), form.fullName(), form.role(),
-                form.partnerId()) == Outcome.STALE) {
-            errors.reject("form.stale");
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return "admin/user-edit";
-        }
+        administration.update(admin.getUsername(), id, form.version(), form.fullName(), form.role(), form.partnerId());
         redirect.addFlashAttribute("flashKey", "account.saved");
         redirect.addFlashAttribute("flashArg", account.username());
         return "redirect:/admin/users";

@@ -1,7 +1,12 @@
 package id.binaan.attendance;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
 
+import id.binaan.enrollment.Participants.Participant;
+import id.binaan.shared.RuleViolation;
 import id.binaan.shared.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,39 +33,51 @@ class Attendance extends VersionedEntity {
         this.enrollmentId = enrollmentId;
     }
 
-    void markPresent(String by, Instant at) {
-        set(AttendanceStatus.PRESENT, null, by, at);
-    }
+    /** What is entered for one participant: present, or excused or absent with a reason. */
+    record Mark(AttendanceStatus status, AbsenceReason reason) {
 
-    void markExcused(AbsenceReason reason, String by, Instant at) {
-        set(AttendanceStatus.EXCUSED, required(reason), by, at);
-    }
+        /** A present participant has no absence reason, whatever the form sent. */
+        Mark {
+            reason = status == AttendanceStatus.PRESENT ? null : reason;
+        }
 
-    void markAbsent(AbsenceReason reason, String by, Instant at) {
-        set(AttendanceStatus.ABSENT, required(reason), by, at);
-    }
-
-    /** Applies {@code status}; a reason is needed for anything but PRESENT. */
-    void mark(AttendanceStatus status, AbsenceReason reason, String by, Instant at) {
-        switch (status) {
-            case PRESENT -> markPresent(by, at);
-            case EXCUSED -> markExcused(reason, by, at);
-            case ABSENT -> markAbsent(reason, by, at);
+        boolean complete() {
+            return status != null && (status == AttendanceStatus.PRESENT || reason != null);
         }
     }
 
-    private static AbsenceReason required(AbsenceReason reason) {
-        if (reason == null) {
-            throw new IllegalArgumentException("An absence has a reason");
+    /**
+     * The guard of a sheet being saved (DESIGN.md rule 4): something is entered, only for the participants active on
+     * the session's date, and every absence, excused or not, has its reason ({@code reason-<enrollment>}: the field
+     * of that participant's reason).
+     */
+    static void requireEntries(Collection<Participant> participants, Map<Long, Mark> marks) {
+        RuleViolation.require(!marks.isEmpty(), null, "attendance.refused.empty");
+        RuleViolation.require(participants.stream().map(Participant::enrollmentId).toList().containsAll(marks.keySet()),
+                null, "attendance.refused.notActive");
+        RuleViolation.Problems problems = RuleViolation.collect();
+        for (Participant participant : participants) {
+            Mark mark = marks.get(participant.enrollmentId());
+            if (mark != null) {
+                problems.check(mark.complete(), "reason-" + participant.enrollmentId(),
+                        "attendance.refused.reasonMissing", participant.fullName());
+            }
         }
-        return reason;
+        problems.throwIfAny();
     }
 
-    private void set(AttendanceStatus status, AbsenceReason reason, String by, Instant at) {
-        this.status = status;
-        this.absenceReason = reason;
-        this.recordedBy = by;
+    void mark(Mark mark, String by, Instant at) {
+        if (!mark.complete()) {
+            throw new IllegalArgumentException("Checked by requireEntries first: " + mark);
+        }
+        this.status = mark.status();
+        this.absenceReason = mark.reason();
+        this.recordedBy = Objects.requireNonNull(by);
         this.recordedAt = at;
+    }
+
+    Mark current() {
+        return status == null ? null : new Mark(status, absenceReason);
     }
 
     Long getSessionId() { return sessionId; }

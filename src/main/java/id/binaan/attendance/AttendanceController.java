@@ -1,11 +1,14 @@
 package id.binaan.attendance;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import id.binaan.account.CurrentUser;
-import jakarta.servlet.http.HttpServletResponse;
+import id.binaan.attendance.AttendanceForms.ConfirmForm;
+import id.binaan.attendance.AttendanceForms.SheetForm;
+import id.binaan.shared.FormPage;
 import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageImpl;
@@ -14,6 +17,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,8 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AttendanceController {
 
-    private static final String STATUS = "status-";
-    private static final String REASON = "reason-";
+    private static final String PAGE = "attendance/session";
 
     static final int ROWS_PER_PAGE = 100;
 
@@ -41,92 +44,59 @@ class AttendanceController {
     @GetMapping("/sessions/{id:\\d+}")
     String sheet(@PathVariable Long id, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal CurrentUser user, Model model) {
-        return show(user, id, page, model, null, null, Map.of());
+        model.addAttribute("attendance", new SheetForm(null, page));
+        return show(user, id, page, model, Map.of(), null);
     }
 
     /** Reads only {@code status-<enrollment>} and {@code reason-<enrollment>}; anything else is ignored. */
     @PostMapping("/sessions/{id:\\d+}/attendance")
-    String record(@PathVariable Long id, @RequestParam Map<String, String> params,
-            @RequestParam(required = false) String correctionReason, @RequestParam(defaultValue = "0") int page,
-            @AuthenticationPrincipal CurrentUser user,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        service.visible(user, id);
-        Map<Long, AttendanceService.Entry> entries = new LinkedHashMap<>();
-        try {
-            params.forEach((name, value) -> {
-                if (name.startsWith(STATUS) && value != null && !value.isBlank()) {
-                    Long enrollmentId = Long.valueOf(name.substring(STATUS.length()));
-                    String reason = params.get(REASON + enrollmentId);
-                    entries.put(enrollmentId, new AttendanceService.Entry(AttendanceStatus.valueOf(value),
-                            reason == null || reason.isBlank() || "PRESENT".equals(value) ? null
-                                    : AbsenceReason.valueOf(reason)));
-                }
-            });
-        } catch (IllegalArgumentException e) {
-            return refused(user, id, page, model, response, "attendance.refused.invalid", Map.of());
+    @FormPage(value = PAGE, form = "attendance")
+    String record(@PathVariable Long id, @Valid @ModelAttribute("attendance") SheetForm form, BindingResult errors,
+            @RequestParam Map<String, String> params, @AuthenticationPrincipal CurrentUser user, Model model,
+            RedirectAttributes redirect) {
+        Map<Long, Attendance.Mark> marks = AttendanceForms.marks(params, errors);
+        // the sheet is shown again with what was chosen, so nothing entered has to be entered again
+        String page = show(user, id, form.pageOrFirst(), model, marks, errors);
+        if (errors.hasErrors()) {
+            return page;
         }
-        try {
-            service.record(user, id, entries, correctionReason);
-        } catch (AttendanceRefused e) {
-            // the sheet is shown again with what was chosen, so nothing entered has to be entered again
-            model.addAttribute("correctionReason", correctionReason);
-            return refused(user, id, page, model, response, e.messageKey(), entries);
-        }
+        service.record(user, id, marks, form.correctionReason());
         redirect.addFlashAttribute("flashKey", "attendance.saved");
-        return "redirect:/sessions/" + id + (page > 0 ? "?page=" + page : "");
+        return "redirect:/sessions/" + id + (form.pageOrFirst() > 0 ? "?page=" + form.pageOrFirst() : "");
     }
 
     @PostMapping("/sessions/{id:\\d+}/all-present")
-    String allPresent(@PathVariable Long id, @RequestParam(required = false) String correctionReason,
-            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
-        try {
-            service.allPresent(user, id, correctionReason);
-        } catch (AttendanceRefused e) {
-            return refused(user, id, 0, model, response, e.messageKey(), Map.of());
-        }
+    @FormPage(value = PAGE, form = "attendance")
+    String allPresent(@PathVariable Long id, @ModelAttribute("attendance") SheetForm form, BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        show(user, id, 0, model, Map.of(), errors);
+        service.allPresent(user, id);
         redirect.addFlashAttribute("flashKey", "attendance.allPresent.saved");
         return "redirect:/sessions/" + id;
     }
 
     @PostMapping("/sessions/{id:\\d+}/confirm")
-    String confirm(@PathVariable Long id, @Valid @ModelAttribute("confirmForm") ConfirmForm form,
-            BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model,
-            RedirectAttributes redirect) {
-        AttendanceSheet sheet = service.sheet(user, id);
-        if (!user.isAdmin() && !user.isPartner()) {
-            throw new org.springframework.security.access.AccessDeniedException("Staff do not confirm sessions");
-        }
-        if (!errors.hasErrors() && form.jpDelivered() > sheet.session().jp()) {
-            errors.rejectValue("jpDelivered", "confirm.refused.jp");
-        }
-        if (!errors.hasErrors()) {
-            try {
-                service.confirm(user, id, form.jpDelivered(), form.note());
-            } catch (AttendanceRefused e) {
-                return show(user, id, 0, model, e.messageKey(), form, Map.of());
-            }
-        }
+    @FormPage(value = PAGE, form = "confirmForm")
+    String confirm(@PathVariable Long id, @Valid @ModelAttribute("confirmForm") ConfirmForm form, BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        model.addAttribute("attendance", new SheetForm(null, 0));
+        String page = show(user, id, 0, model, Map.of(), null);
         if (errors.hasErrors()) {
-            return show(user, id, 0, model, null, form, Map.of());
+            return page;
         }
+        service.confirm(user, id, form.jpDelivered(), form.note());
         redirect.addFlashAttribute("flashKey", "confirm.saved");
         return "redirect:/sessions/" + id;
     }
 
-    private String refused(CurrentUser user, Long id, int page, Model model, HttpServletResponse response, String key,
-            Map<Long, AttendanceService.Entry> chosen) {
-        response.setStatus(HttpServletResponse.SC_OK);
-        return show(user, id, page, model, key, null, chosen);
-    }
-
     /**
-     * The sheet shows {@link #ROWS_PER_PAGE} participants at a time, by name; saving a page keeps what was
-     * recorded for the others, and "all present" covers every participant. {@code chosen}: what a refused
-     * submission chose, shown in place of what is recorded.
+     * The sheet shows {@link #ROWS_PER_PAGE} participants at a time, by name; saving a page keeps what was recorded
+     * for the others, and "all present" covers every participant. {@code chosen}: what a submission chose, shown in
+     * place of what is recorded should it be refused; {@code errors}: the sheet's form, whose refused fields the
+     * rows mark (filled in after this, when a rule refuses the change).
      */
-    private String show(CurrentUser user, Long id, int page, Model model, String refusal, ConfirmForm form,
-            Map<Long, AttendanceService.Entry> chosen) {
+    private String show(CurrentUser user, Long id, int page, Model model, Map<Long, Attendance.Mark> chosen,
+            BindingResult errors) {
         AttendanceSheet sheet = service.sheet(user, id);
         int pages = Math.max(1, (sheet.lines().size() + ROWS_PER_PAGE - 1) / ROWS_PER_PAGE);
         int shown = Math.min(Math.max(page, 0), pages - 1);
@@ -136,13 +106,23 @@ class AttendanceController {
                 .toList();
         model.addAttribute("sheet", sheet);
         model.addAttribute("rowsPage", new PageImpl<>(lines, PageRequest.of(shown, ROWS_PER_PAGE), sheet.lines().size()));
-        model.addAttribute("rows", rows.html(sheet, lines, sheet.locked() && !user.isAdmin(),
-                "attendance.refused.reasonMissing".equals(refusal), LocaleContextHolder.getLocale()));
-        model.addAttribute("refusal", refusal);
+        model.addAttribute("rows", new Rows(rows, sheet, lines, errors));
         if (!model.containsAttribute("confirmForm")) {
-            model.addAttribute("confirmForm", form != null ? form
-                    : new ConfirmForm(sheet.session().jp(), null));
+            model.addAttribute("confirmForm", new ConfirmForm(sheet.session().jp(), null));
         }
-        return "attendance/session";
+        return PAGE;
+    }
+
+    /**
+     * The rows' markup, written when the page is rendered rather than when the handler prepares it, so that a
+     * refusal added to the form afterwards still marks its rows.
+     */
+    record Rows(AttendanceRows rows, AttendanceSheet sheet, List<AttendanceSheet.Line> lines, BindingResult errors) {
+
+        public String html() {
+            Set<String> invalid = errors == null ? Set.of()
+                    : errors.getFieldErrors().stream().map(FieldError::getField).collect(Collectors.toSet());
+            return rows.html(sheet, lines, invalid, LocaleContextHolder.getLocale());
+        }
     }
 }

@@ -10,17 +10,15 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 
     List<Attendance> findBySessionId(Long sessionId);
 
-    /** enrollment id, sessions held, sessions attended, JP held, JP attended — one row per enrollment. */
+    /**
+     * enrollment id, sessions held while enrolled, sessions attended, JP held while enrolled, JP excused, JP expected,
+     * JP attended, attendance percentage
+     * — one row per enrollment, by the one definition of DESIGN.md "Counting JP" ({@code enrollment_jp}).
+     */
     @Query(value = """
-            select a.enrollment_id,
-                   count(*),
-                   count(*) filter (where a.status = 'PRESENT'),
-                   coalesce(sum(s.jp), 0),
-                   coalesce(sum(s.jp) filter (where a.status = 'PRESENT'), 0)
-            from attendance a
-            join program_session s on s.id = a.session_id and s.status = 'HELD'
-            join enrollment e on e.id = a.enrollment_id and e.program_id = s.program_id
-            where a.enrollment_id in (:ids)
-            group by a.enrollment_id""", nativeQuery = true)
+            select e.id, t.sessions_held, t.sessions_attended, t.jp_held, t.jp_excused, t.jp_expected, t.jp_attended,
+                   t.attendance_pct
+              from enrollment e cross join lateral enrollment_jp(e.id) t
+             where e.id in (:ids)""", nativeQuery = true)
     List<Object[]> tallies(Collection<Long> ids);
 }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -34,28 +35,31 @@ class AttendanceRows {
     }
 
     /**
-     * The rows of {@code lines} (the sheet's, or one page of them) as {@code <tr>} elements; {@code disabled}: the
-     * sheet is locked and the user may not correct it; {@code markMissingReasons}: an absence without a reason is
-     * marked as the field to fill in.
+     * The rows of {@code lines} (the sheet's, or one page of them) as {@code <tr>} elements: choices while the
+     * session's lock allows recording, what was recorded otherwise, with a link to correct one participant where
+     * the lock allows an ADMIN that. {@code invalid}: the fields a refusal named ({@code reason-<enrollment>}),
+     * marked as the fields to fill in.
      */
-    String html(AttendanceSheet sheet, List<AttendanceSheet.Line> lines, boolean disabled, boolean markMissingReasons,
-            Locale locale) {
+    String html(AttendanceSheet sheet, List<AttendanceSheet.Line> lines, Set<String> invalid, Locale locale) {
         Map<AttendanceStatus, String> statusLabels = new EnumMap<>(AttendanceStatus.class);
         for (AttendanceStatus status : AttendanceStatus.values()) {
-            statusLabels.put(status, text("attendance.status." + status, locale));
+            statusLabels.put(status, text(status.labelKey(), locale));
         }
         Map<AbsenceReason, String> reasonLabels = new EnumMap<>(AbsenceReason.class);
         for (AbsenceReason reason : AbsenceReason.values()) {
-            reasonLabels.put(reason, text("attendance.reason." + reason, locale));
+            reasonLabels.put(reason, text(reason.labelKey(), locale));
         }
         String noReason = text("attendance.reason.none", locale);
         String reasonRequired = text("attendance.reasonRequired", locale);
+        String correct = text("attendance.correct.link", locale);
         // the per-row messages, parsed once per page instead of once per row
         MessageFormat statusOf = pattern("attendance.statusOf", locale);
         MessageFormat reasonOf = pattern("attendance.reasonOf", locale);
         MessageFormat recordedBy = pattern("attendance.recordedBy", locale);
-        String off = disabled ? " disabled=\"disabled\"" : "";
+        MessageFormat correctFor = pattern("attendance.correct.linkFor", locale);
         boolean open = sheet.open();
+        boolean correcting = sheet.edit().correcting();
+        String sessionId = sheet.session().id().toString();
         StringBuilder html = new StringBuilder(lines.size() * (open ? 2800 : 400));
         for (AttendanceSheet.Line line : lines) {
             String id = line.enrollmentId().toString();
@@ -70,7 +74,7 @@ class AttendanceRows {
                     html.append("<div class=\"form-check form-check-inline\"><input class=\"form-check-input\"")
                             .append(" type=\"radio\" name=\"status-").append(id).append("\" id=\"").append(inputId)
                             .append("\" value=\"").append(status).append('"')
-                            .append(line.status() == status ? " checked=\"checked\"" : "").append(off)
+                            .append(line.status() == status ? " checked=\"checked\"" : "")
                             .append("><label class=\"form-check-label\" for=\"").append(inputId).append("\">")
                             .append(statusLabels.get(status)).append("</label></div>\n");
                 }
@@ -79,15 +83,15 @@ class AttendanceRows {
                 html.append("<span>").append(line.status() == null ? NOTHING : statusLabels.get(line.status()))
                         .append("</span>\n");
             }
-            html.append("</td>\n<td>\n<label class=\"visually-hidden\" for=\"reason-").append(id).append("\">")
-                    .append(htmlEscape(reasonOf.format(new Object[] {line.fullName()}))).append("</label>\n");
+            html.append("</td>\n<td>\n");
             if (open) {
-                boolean missing = markMissingReasons && line.status() != null
-                        && line.status() != AttendanceStatus.PRESENT && line.reason() == null;
-                html.append("<select class=\"form-select form-select-sm").append(missing ? " is-invalid" : "")
+                boolean missing = invalid.contains("reason-" + id);
+                html.append("<label class=\"visually-hidden\" for=\"reason-").append(id).append("\">")
+                        .append(htmlEscape(reasonOf.format(new Object[] {line.fullName()}))).append("</label>\n")
+                        .append("<select class=\"form-select form-select-sm").append(missing ? " is-invalid" : "")
                         .append("\" name=\"reason-").append(id).append("\" id=\"reason-").append(id).append('"')
                         .append(missing ? " aria-invalid=\"true\" aria-describedby=\"reason-" + id + "-error\"" : "")
-                        .append(off).append(">\n<option value=\"\">").append(noReason).append("</option>\n");
+                        .append(">\n<option value=\"\">").append(noReason).append("</option>\n");
                 for (AbsenceReason reason : AbsenceReason.values()) {
                     html.append("<option value=\"").append(reason).append('"')
                             .append(line.reason() == reason ? " selected=\"selected\"" : "").append('>')
@@ -104,8 +108,14 @@ class AttendanceRows {
             }
             html.append("</td>\n<td class=\"small\">")
                     .append(line.recordedBy() == null ? NOTHING : htmlEscape(recordedBy.format(
-                            new Object[] {line.recordedBy(), formats.dateTime(line.recordedAt())})))
-                    .append("</td>\n</tr>\n");
+                            new Object[] {line.recordedBy(), formats.dateTime(line.recordedAt())})));
+            if (correcting) {
+                html.append(" <a class=\"d-print-none\" id=\"correct-").append(id).append("\" href=\"/sessions/")
+                        .append(sessionId).append("/corrections/").append(id).append("\">").append(correct)
+                        .append("<span class=\"visually-hidden\"> ")
+                        .append(htmlEscape(correctFor.format(new Object[] {line.fullName()}))).append("</span></a>");
+            }
+            html.append("</td>\n</tr>\n");
         }
         return html.toString();
     }

@@ -1,5 +1,12 @@
 package id.binaan.attendance;
 
-public enum AttendanceStatus {
-    PRESENT, EXCUSED, ABSENT
+import id.binaan.shared.Labelled;
+
+public enum AttendanceStatus implements Labelled {
+    PRESENT, EXCUSED, ABSENT;
+
+    @Override
+    public String labelKey() {
+        return "attendance.status." + name();
+    }
 }

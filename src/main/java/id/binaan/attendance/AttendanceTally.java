@@ -9,7 +9,7 @@ import id.binaan.enrollment.AttendanceTotals;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Totals per enrollment from the attendance rows of held sessions, in one query. */
+/** Totals per enrollment by the one definition of DESIGN.md "Counting JP" ({@code enrollment_jp}), in one query. */
 @Service
 class AttendanceTally implements AttendanceTotals {
 
@@ -35,7 +35,8 @@ class AttendanceTally implements AttendanceTotals {
         enrollmentIds.forEach(id -> result.put(id, Tally.NONE));
         for (Object[] row : attendance.tallies(enrollmentIds)) {
             result.put(((Number) row[0]).longValue(), new Tally(((Number) row[1]).intValue(),
-                    ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), ((Number) row[4]).intValue()));
+                    ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), ((Number) row[4]).intValue(),
+                    ((Number) row[5]).intValue(), ((Number) row[6]).intValue(), (java.math.BigDecimal) row[7]));
         }
         return result;
     }

@@ -80,7 +80,8 @@ class DemoAttendance implements ApplicationRunner {
                 if (taken.contains(inmate.id())) {
                     continue;
                 }
-                if (enrollment.enroll(ACTOR, program, inmate.id(), null).enrolled()) {
+                if (enrollment.admitsWithoutReason(program, inmate.id())) {
+                    enrollment.enroll(ACTOR, program, inmate.id(), null);
                     taken.add(inmate.id());
                     enrolled++;
                 }

@@ -10,6 +10,7 @@ import id.binaan.inmate.InmateDetails;
 import id.binaan.inmate.InmateStatus;
 import id.binaan.inmate.Inmates;
 import id.binaan.inmate.LegalStatus;
+import id.binaan.inmate.ReleaseType;
 import id.binaan.inmate.Sex;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -67,7 +68,7 @@ class DemoInmates implements ApplicationRunner {
                     woman ? "Blok Wanita" : pick(BLOCKS, random), admitted, release);
             Long id = inmates.ensure("system", details);
             if (i % 37 == 0 && inmates.find(id).map(s -> s.status() == InmateStatus.ACTIVE).orElse(false)) {
-                inmates.release("system", id, today.minusDays(3));
+                inmates.release("system", id, today.minusDays(3), ReleaseType.PEMBEBASAN_BERSYARAT);
             } else if (i % 41 == 0 && inmates.find(id).map(s -> s.status() == InmateStatus.ACTIVE).orElse(false)) {
                 inmates.transfer("system", id, today.minusDays(5), "Lapas Kelas I Makassar");
             }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import id.binaan.program.ProgramSummary;
 import id.binaan.shared.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,26 +22,28 @@ class EligibilityPanel {
         this.formats = formats;
     }
 
-    record Line(String rule, String verdict, String title, String reason) {
+    record Line(Eligibility.Rule rule, Eligibility.Verdict verdict, String title, String reason) {
     }
 
-    record Panel(List<Line> lines, boolean blocked, boolean warns) {
+    /** The lines, and the programs taking participants that would suit the inmate where this one does not. */
+    record Panel(List<Line> lines, boolean blocked, boolean warns, List<ProgramSummary> suggestions) {
     }
 
     Panel of(Eligibility.Check check) {
-        Locale locale = LocaleContextHolder.getLocale();
-        List<Line> lines = check.rules().stream().map(result -> new Line(
-                result.rule().name(),
-                result.verdict().name(),
-                messages.getMessage("eligibility." + result.rule().name(), null, locale),
-                messages.getMessage(result.messageKey(), displayable(result.args()), locale)))
-                .toList();
-        return new Panel(lines, check.blocked(), check.warns());
+        return of(check, List.of());
     }
 
-    private Object[] displayable(List<Object> args) {
+    Panel of(Eligibility.Check check, List<ProgramSummary> suggestions) {
         Locale locale = LocaleContextHolder.getLocale();
-        return args.stream().map(arg -> arg instanceof LocalDate date ? formats.date(date)
-                : messages.getMessage("eligibility.code." + arg, null, String.valueOf(arg), locale)).toArray();
+        List<Line> lines = check.rules().stream().map(result -> new Line(result.rule(), result.verdict(),
+                messages.getMessage(result.rule(), locale),
+                messages.getMessage(result.messageKey(), displayable(result.args()), locale)))
+                .toList();
+        return new Panel(lines, check.blocked(), check.warns(), suggestions);
+    }
+
+    /** Dates in words; labelled values (education, level, audience, sex) are resolved by the message source. */
+    private Object[] displayable(List<Object> args) {
+        return args.stream().map(arg -> arg instanceof LocalDate date ? formats.date(date) : arg).toArray();
     }
 }

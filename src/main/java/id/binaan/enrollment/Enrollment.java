@@ -2,14 +2,17 @@ package id.binaan.enrollment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
+import id.binaan.program.ProgramProgress;
+import id.binaan.shared.RuleViolation;
 import id.binaan.shared.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-/** An inmate's place in a program (peserta), with its lifecycle. */
+/** An inmate's place in a program (peserta), with its lifecycle; each transition guards its own rule. */
 @Entity
 @Table(name = "enrollment")
 class Enrollment extends VersionedEntity {
@@ -28,55 +31,82 @@ class Enrollment extends VersionedEntity {
     private Outcome outcome;
     private String certificateNumber;
     private String overrideReason;
+    private Instant putFirstAt;
+    private String putFirstReason;
     private String createdBy;
 
     protected Enrollment() {
     }
 
-    private Enrollment(Long programId, Long inmateId, EnrollmentStatus status, Instant requestedAt, LocalDate on,
-            String overrideReason, String createdBy) {
+    /** A new enrollment, ACTIVE or WAITLISTED as the program's places decide ({@link Places#admit}). */
+    Enrollment(Long programId, Long inmateId, EnrollmentStatus status, Instant at, LocalDate on, String overrideReason,
+            String by) {
+        if (!status.isOpen()) {
+            throw new IllegalArgumentException("A new enrollment is active or waiting, not " + status);
+        }
         this.programId = programId;
         this.inmateId = inmateId;
         this.status = status;
-        this.requestedAt = requestedAt;
+        this.requestedAt = at;
         this.enrolledOn = on;
         this.activatedOn = status == EnrollmentStatus.ACTIVE ? on : null;
         this.overrideReason = overrideReason;
-        this.createdBy = createdBy;
+        this.createdBy = by;
     }
 
-    static Enrollment active(Long programId, Long inmateId, Instant at, LocalDate on, String overrideReason, String by) {
-        return new Enrollment(programId, inmateId, EnrollmentStatus.ACTIVE, at, on, overrideReason, by);
-    }
-
-    static Enrollment waitlisted(Long programId, Long inmateId, Instant at, LocalDate on, String overrideReason, String by) {
-        return new Enrollment(programId, inmateId, EnrollmentStatus.WAITLISTED, at, on, overrideReason, by);
-    }
-
-    /** A place freed up: the first on the waiting list moves in. */
+    /** A place freed up and this enrollment is first in the queue. */
     void promote(LocalDate on) {
-        require(status == EnrollmentStatus.WAITLISTED, "Only a waitlisted enrollment can be promoted");
+        RuleViolation.require(status == EnrollmentStatus.WAITLISTED, null, "enrollment.promote.notWaiting");
         status = EnrollmentStatus.ACTIVE;
         activatedOn = on;
     }
 
+    /** Staff put this waiting enrollment ahead of the queue; it takes the next free place. A written reason is required. */
+    void putFirst(String reason, Instant at) {
+        RuleViolation.require(status == EnrollmentStatus.WAITLISTED, null, "enrollment.promote.notWaiting");
+        RuleViolation.require(reason != null && !reason.isBlank(), "reason", "enrollment.promote.reasonRequired");
+        putFirstAt = at;
+        putFirstReason = reason.strip();
+    }
+
+    /** Withdrawn by hand: an open enrollment, with one of {@link EndReason#forWithdrawal()}. */
     void withdraw(EndReason reason, LocalDate on) {
-        require(status.isOpen(), "Only an active or waitlisted enrollment can be withdrawn");
-        require(reason != null && reason != EndReason.COMPLETED, "A withdrawal needs a reason other than completion");
+        RuleViolation.require(status.isOpen(), null, "enrollment.withdraw.notOpen", status);
+        RuleViolation.require(reason != null && EndReason.forWithdrawal().contains(reason), "reason",
+                "enrollment.withdraw.reasonRequired");
         end(EnrollmentStatus.WITHDRAWN, reason, on);
     }
 
+    /** The inmate was released or transferred (DESIGN.md rule 3): an open enrollment ends with that reason on that date. */
+    void depart(EndReason reason, LocalDate on) {
+        if (reason != EndReason.RELEASED && reason != EndReason.TRANSFERRED) {
+            throw new IllegalArgumentException("A departure is a release or a transfer, not " + reason);
+        }
+        RuleViolation.require(status.isOpen(), null, "enrollment.withdraw.notOpen", status);
+        end(EnrollmentStatus.WITHDRAWN, reason, Objects.requireNonNull(on));
+    }
+
     /**
-     * Completes an active enrollment once the attended JP reach the threshold; the outcome
-     * must fit the program's kind.
+     * Completes an active enrollment (DESIGN.md rule 5): only once the program's sessions are over, and when the
+     * participant attended at least the program's threshold of the JP held while enrolled, not counting the JP of
+     * excused absences. The outcome must fit the program; a certificate or ijazah number only with a pass.
      */
-    void complete(Outcome result, String certificate, boolean training, boolean thresholdReached, LocalDate on) {
-        require(status == EnrollmentStatus.ACTIVE, "Only an active enrollment can be completed");
-        require(thresholdReached, "The attended JP have not reached the program's completion threshold");
-        require(result != null && result.fitsTraining() == training, "This outcome does not fit the program");
+    void complete(Outcome result, String certificate, ProgramProgress program, AttendanceTotals.Tally tally,
+            LocalDate on) {
+        RuleViolation.require(status == EnrollmentStatus.ACTIVE, null, "enrollment.complete.notActive", status);
+        RuleViolation.require(program.sessionsOver(), null, "enrollment.complete.notOver", program.jpHeld(),
+                program.targetJp());
+        RuleViolation.require(tally.reaches(program.completionThresholdPercent()), null,
+                "enrollment.complete.thresholdNotReached", tally.jpAttended(), tally.jpExpected(),
+                program.completionThresholdPercent());
+        RuleViolation.require(result != null && result.fits(program.kind()), "outcome",
+                "enrollment.complete.outcomeRequired");
+        String number = certificate == null || certificate.isBlank() ? null : certificate.strip();
+        RuleViolation.require(number == null || result.passing(), "certificateNumber",
+                "enrollment.complete.certificateOnlyForPass", result);
         end(EnrollmentStatus.COMPLETED, EndReason.COMPLETED, on);
         this.outcome = result;
-        this.certificateNumber = certificate == null || certificate.isBlank() ? null : certificate.strip();
+        this.certificateNumber = number;
     }
 
     private void end(EnrollmentStatus to, EndReason reason, LocalDate on) {
@@ -85,10 +115,8 @@ class Enrollment extends VersionedEntity {
         this.endedOn = on;
     }
 
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalStateException(message);
-        }
+    QueuePlace queuePlace() {
+        return new QueuePlace(putFirstAt, requestedAt, getId() == null ? Long.MAX_VALUE : getId());
     }
 
     public Long getProgramId() {
@@ -129,5 +157,9 @@ class Enrollment extends VersionedEntity {
 
     public String getOverrideReason() {
         return overrideReason;
+    }
+
+    public String getPutFirstReason() {
+        return putFirstReason;
     }
 }

@@ -3,12 +3,17 @@ package id.binaan.enrollment;
 import java.util.List;
 
 import id.binaan.account.CurrentUser;
+import id.binaan.enrollment.EnrollmentForms.EnrollForm;
 import id.binaan.inmate.InmateSummary;
 import id.binaan.inmate.Inmates;
+import id.binaan.shared.FormPage;
+import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,6 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Enrolling one inmate in a program: pick, see the eligibility panel, enroll. */
 @Controller
 class EnrollmentController {
+
+    private static final String PAGE = "enrollment/new";
 
     private final EnrollmentService service;
     private final EligibilityPanel panel;
@@ -37,38 +44,21 @@ class EnrollmentController {
     @GetMapping("/programs/{programId}/enrollments/new")
     String start(@PathVariable Long programId, @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) Long inmateId, Model model) {
-        model.addAttribute("program", service.program(programId));
-        model.addAttribute("q", q);
-        List<InmateSummary> found = q.isBlank() ? List.of() : inmates.search(q.strip(), 20);
-        model.addAttribute("candidates", found);
-        if (inmateId != null) {
-            showPanel(programId, inmateId, "", model);
-        }
-        return "enrollment/new";
+        model.addAttribute("enrollForm", new EnrollForm(inmateId, null));
+        return page(programId, q, inmateId, model);
     }
 
     @PostMapping("/programs/{programId}/enrollments")
-    String enroll(@PathVariable Long programId, @RequestParam(required = false) Long inmateId,
-            @RequestParam(defaultValue = "") String overrideReason, @AuthenticationPrincipal CurrentUser user,
-            Model model, RedirectAttributes redirect) {
-        if (inmateId == null) {
-            redirect.addFlashAttribute("problemKey", "enrollment.pickInmate");
-            return "redirect:/programs/" + programId + "/enrollments/new";
+    @FormPage(PAGE)
+    String enroll(@PathVariable Long programId, @Valid @ModelAttribute("enrollForm") EnrollForm form,
+            BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        String page = page(programId, "", errors.hasFieldErrors("inmateId") ? null : form.inmateId(), model);
+        if (errors.hasErrors()) {
+            return page;
         }
-        if (overrideReason.length() > 1000) {
-            model.addAttribute("overrideError", "enrollment.override.tooLong");
-            return rerender(programId, inmateId, overrideReason, model);
-        }
-        EnrollmentService.Attempt attempt = service.enroll(user.getUsername(), programId, inmateId, overrideReason);
-        if (attempt.blocked()) {
-            model.addAttribute("refused", true);
-            return rerender(programId, inmateId, overrideReason, model);
-        }
-        if (attempt.needsOverride()) {
-            model.addAttribute("overrideError", "enrollment.override.required");
-            return rerender(programId, inmateId, overrideReason, model);
-        }
-        String name = service.inmate(inmateId).fullName();
+        EnrollmentService.Attempt attempt = service.enroll(user.getUsername(), programId, form.inmateId(),
+                form.overrideReason());
+        String name = service.inmate(form.inmateId()).fullName();
         if (attempt.status() == EnrollmentStatus.ACTIVE) {
             redirect.addFlashAttribute("flashKey", "enrollment.enrolled.active");
             redirect.addFlashAttribute("flashArg", name);
@@ -79,17 +69,17 @@ class EnrollmentController {
         return "redirect:/programs/" + programId + "/enrollments";
     }
 
-    private String rerender(Long programId, Long inmateId, String overrideReason, Model model) {
+    /** The search, and for a chosen inmate the eligibility panel with programs that would suit them better. */
+    private String page(Long programId, String q, Long inmateId, Model model) {
         model.addAttribute("program", service.program(programId));
-        model.addAttribute("q", "");
-        model.addAttribute("candidates", List.of());
-        showPanel(programId, inmateId, overrideReason, model);
-        return "enrollment/new";
-    }
-
-    private void showPanel(Long programId, Long inmateId, String overrideReason, Model model) {
-        model.addAttribute("inmate", service.inmate(inmateId));
-        model.addAttribute("panel", panel.of(service.assess(programId, inmateId)));
-        model.addAttribute("overrideReason", overrideReason);
+        model.addAttribute("q", q);
+        List<InmateSummary> found = q.isBlank() ? List.of() : inmates.search(q.strip(), 20);
+        model.addAttribute("candidates", found);
+        if (inmateId != null) {
+            model.addAttribute("inmate", service.inmate(inmateId));
+            model.addAttribute("panel", panel.of(service.assess(programId, inmateId),
+                    service.suggestions(programId, inmateId)));
+        }
+        return PAGE;
     }
 }

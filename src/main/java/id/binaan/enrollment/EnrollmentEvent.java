@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-/** One step in an enrollment's history: who moved it from what to what, and why. */
+/** One step in an enrollment's history: who moved it from what to what, what happened, and why. */
 @Entity
 @Immutable
 @Table(name = "enrollment_event")
@@ -27,19 +27,29 @@ class EnrollmentEvent {
     private EnrollmentStatus fromStatus;
     @Enumerated(EnumType.STRING)
     private EnrollmentStatus toStatus;
-    private String reason;
+    @Enumerated(EnumType.STRING)
+    private EnrollmentStep step;
+    @Enumerated(EnumType.STRING)
+    private EndReason endReason;
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+    /** What a person wrote: the reason to enroll despite a warning, or to put someone first. */
+    private String note;
 
     protected EnrollmentEvent() {
     }
 
     EnrollmentEvent(Long enrollmentId, Instant occurredAt, String actor, EnrollmentStatus from, EnrollmentStatus to,
-            String reason) {
+            EnrollmentStep step, EndReason endReason, Outcome outcome, String note) {
         this.enrollmentId = enrollmentId;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.fromStatus = from;
         this.toStatus = to;
-        this.reason = reason;
+        this.step = step;
+        this.endReason = endReason;
+        this.outcome = outcome;
+        this.note = note;
     }
 
     Instant getOccurredAt() {
@@ -58,7 +68,19 @@ class EnrollmentEvent {
         return toStatus;
     }
 
-    String getReason() {
-        return reason;
+    EnrollmentStep getStep() {
+        return step;
+    }
+
+    EndReason getEndReason() {
+        return endReason;
+    }
+
+    Outcome getOutcome() {
+        return outcome;
+    }
+
+    String getNote() {
+        return note;
     }
 }

@@ -1,121 +1,115 @@
 package id.binaan.enrollment;
 
 import id.binaan.account.CurrentUser;
+import id.binaan.enrollment.EnrollmentForms.CompleteForm;
+import id.binaan.enrollment.EnrollmentForms.PutFirstForm;
+import id.binaan.enrollment.EnrollmentForms.WithdrawForm;
 import id.binaan.program.ProgramSummary;
-import org.springframework.http.HttpStatus;
+import id.binaan.shared.FormPage;
+import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
-/** One enrollment: its history, withdrawing it, completing it. */
+/** One enrollment: its history, withdrawing it, completing it, putting it first on the waiting list. */
 @Controller
 class EnrollmentLifecycleController {
 
     private final EnrollmentService service;
-    private final EnrollmentRepository enrollments;
     private final EnrollmentViews views;
 
-    EnrollmentLifecycleController(EnrollmentService service, EnrollmentRepository enrollments, EnrollmentViews views) {
+    EnrollmentLifecycleController(EnrollmentService service, EnrollmentViews views) {
         this.service = service;
-        this.enrollments = enrollments;
         this.views = views;
     }
 
     @GetMapping("/enrollments/{id}")
     String show(@PathVariable Long id, Model model) {
-        prepare(id, model);
-        return "enrollment/detail";
+        return prepare(id, model, "enrollment/detail");
     }
 
     @GetMapping("/enrollments/{id}/withdraw")
     String withdrawForm(@PathVariable Long id, Model model) {
-        prepare(id, model);
-        model.addAttribute("reasons", EndReason.forWithdrawal());
-        return "enrollment/withdraw";
+        String page = prepare(id, model, "enrollment/withdraw");
+        model.addAttribute("withdrawForm", new WithdrawForm(null, version(model)));
+        return page;
     }
 
     @PostMapping("/enrollments/{id}/withdraw")
-    String withdraw(@PathVariable Long id, @RequestParam long version, @RequestParam(required = false) EndReason reason,
-            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (reason == null || reason == EndReason.COMPLETED) {
-            prepare(id, model);
-            model.addAttribute("reasons", EndReason.forWithdrawal());
-            model.addAttribute("reasonError", "enrollment.withdraw.reasonRequired");
-            return "enrollment/withdraw";
+    @FormPage("enrollment/withdraw")
+    String withdraw(@PathVariable Long id, @Valid @ModelAttribute("withdrawForm") WithdrawForm form,
+            BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        String page = prepare(id, model, "enrollment/withdraw");
+        if (errors.hasErrors()) {
+            return page;
         }
-        service.withdraw(user.getUsername(), id, version, reason);
-        redirect.addFlashAttribute("flashKey", "enrollment.withdrawn");
-        return "redirect:/enrollments/" + id;
+        service.withdraw(user.getUsername(), id, form.version(), form.reason());
+        return done(redirect, "enrollment.withdrawn", id);
     }
 
     @GetMapping("/enrollments/{id}/complete")
     String completeForm(@PathVariable Long id, Model model) {
-        prepare(id, model);
-        return "enrollment/complete";
+        String page = prepare(id, model, "enrollment/complete");
+        model.addAttribute("completeForm", new CompleteForm(null, null, version(model)));
+        return page;
     }
 
     @PostMapping("/enrollments/{id}/complete")
-    String complete(@PathVariable Long id, @RequestParam long version, @RequestParam(required = false) Outcome outcome,
-            @RequestParam(defaultValue = "") String certificateNumber, @AuthenticationPrincipal CurrentUser user,
-            Model model, RedirectAttributes redirect) {
-        Enrollment enrollment = find(id);
-        ProgramSummary program = service.program(enrollment.getProgramId());
-        boolean training = EnrollmentService.isTraining(program);
-        String problem = null;
-        if (!service.totals(id).reaches(EnrollmentService.threshold(program))) {
-            problem = "enrollment.complete.thresholdNotReached";
-        } else if (outcome == null || outcome.fitsTraining() != training) {
-            problem = "enrollment.complete.outcomeRequired";
-        } else if (certificateNumber.length() > 100) {
-            problem = "enrollment.complete.certificateTooLong";
+    @FormPage("enrollment/complete")
+    String complete(@PathVariable Long id, @Valid @ModelAttribute("completeForm") CompleteForm form,
+            BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        String page = prepare(id, model, "enrollment/complete");
+        if (errors.hasErrors()) {
+            return page;
         }
-        if (problem != null) {
-            prepare(id, model);
-            model.addAttribute("problem", problem);
-            model.addAttribute("certificateNumber", certificateNumber);
-            return "enrollment/complete";
+        service.complete(user.getUsername(), id, form.version(), form.outcome(), form.certificateNumber());
+        return done(redirect, "enrollment.completed", id);
+    }
+
+    @GetMapping("/enrollments/{id}/put-first")
+    String putFirstForm(@PathVariable Long id, Model model) {
+        String page = prepare(id, model, "enrollment/put-first");
+        model.addAttribute("putFirstForm", new PutFirstForm(null, version(model)));
+        return page;
+    }
+
+    @PostMapping("/enrollments/{id}/put-first")
+    @FormPage("enrollment/put-first")
+    String putFirst(@PathVariable Long id, @Valid @ModelAttribute("putFirstForm") PutFirstForm form,
+            BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        String page = prepare(id, model, "enrollment/put-first");
+        if (errors.hasErrors()) {
+            return page;
         }
-        service.complete(user.getUsername(), id, version, outcome, certificateNumber);
-        redirect.addFlashAttribute("flashKey", "enrollment.completed");
-        return "redirect:/enrollments/" + id;
+        service.putFirst(user.getUsername(), id, form.version(), form.reason());
+        return done(redirect, "enrollment.putFirst.done", id);
     }
 
-    @ExceptionHandler({EnrollmentService.StaleEnrollmentException.class, ObjectOptimisticLockingFailureException.class})
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String stale() {
-        return "enrollment/stale";
-    }
-
-    @ExceptionHandler(IllegalStateException.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String refused() {
-        return "enrollment/refused";
-    }
-
-    private void prepare(Long id, Model model) {
-        Enrollment enrollment = find(id);
-        ProgramSummary program = service.program(enrollment.getProgramId());
-        model.addAttribute("enrollment", enrollment);
+    private String prepare(Long id, Model model, String view) {
+        EnrollmentViews.Detail detail = views.detail(id);
+        ProgramSummary program = detail.program();
+        model.addAttribute("detail", detail);
+        model.addAttribute("enrollment", detail.enrollment());
         model.addAttribute("program", program);
-        model.addAttribute("training", EnrollmentService.isTraining(program));
-        model.addAttribute("outcomes", EnrollmentService.isTraining(program) ? Outcome.forTraining() : Outcome.forClass());
-        model.addAttribute("inmate", service.inmate(enrollment.getInmateId()));
-        model.addAttribute("tally", service.totals(id));
-        model.addAttribute("threshold", EnrollmentService.threshold(program));
+        model.addAttribute("inmate", detail.inmate());
+        model.addAttribute("outcomes", Outcome.of(program.kind()));
+        model.addAttribute("reasons", EndReason.forWithdrawal());
         model.addAttribute("history", views.historyOf(id));
-        model.addAttribute("position", enrollment.getStatus() == EnrollmentStatus.WAITLISTED ? service.positionOf(enrollment) : 0);
+        return view;
     }
 
-    private Enrollment find(Long id) {
-        return enrollments.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    private static long version(Model model) {
+        return ((Enrollment) model.getAttribute("enrollment")).getVersion();
+    }
+
+    private static String done(RedirectAttributes redirect, String key, Long id) {
+        redirect.addFlashAttribute("flashKey", key);
+        return "redirect:/enrollments/" + id;
     }
 }

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import id.binaan.audit.AuditLog;
@@ -13,9 +15,11 @@ import id.binaan.enrollment.Eligibility.BusySlot;
 import id.binaan.enrollment.Eligibility.Slot;
 import id.binaan.inmate.InmateSummary;
 import id.binaan.inmate.Inmates;
+import id.binaan.program.ProgramProgress;
 import id.binaan.program.ProgramSummary;
 import id.binaan.program.Programs;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -23,9 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Enrolling inmates in programs and moving enrollments through their lifecycle (DESIGN.md
- * rules 1, 2, 3, 5). Capacity holds across app instances because every change to a program's
- * places first takes a PostgreSQL advisory lock on that program.
+ * Enrolling inmates in programs and moving enrollments through their lifecycle (DESIGN.md rules 1, 2, 3, 5). The
+ * rules are the enrollment's, the eligibility's and the places'; this service gathers the facts they need and
+ * writes what they decide. Capacity holds across app instances because every change to a program's places first
+ * takes a PostgreSQL advisory lock on that program, and reads the program's capacity only after that.
  */
 @Service
 public class EnrollmentService {
@@ -33,6 +38,7 @@ public class EnrollmentService {
     private static final Set<EnrollmentStatus> OPEN = EnumSet.of(EnrollmentStatus.ACTIVE, EnrollmentStatus.WAITLISTED);
     private static final int PROGRAM_LOCK = 71_001;
     private static final int INMATE_LOCK = 71_002;
+    private static final Locale AUDIT_LOCALE = Locale.forLanguageTag("id");
 
     private final EnrollmentRepository enrollments;
     private final EnrollmentEventRepository history;
@@ -40,56 +46,83 @@ public class EnrollmentService {
     private final Programs programs;
     private final ObjectProvider<AttendanceTotals> attendance;
     private final AuditLog auditLog;
+    private final MessageSource messages;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     EnrollmentService(EnrollmentRepository enrollments, EnrollmentEventRepository history, Inmates inmates,
-            Programs programs, ObjectProvider<AttendanceTotals> attendance, AuditLog auditLog, JdbcTemplate jdbc,
-            Clock clock) {
+            Programs programs, ObjectProvider<AttendanceTotals> attendance, AuditLog auditLog, MessageSource messages,
+            JdbcTemplate jdbc, Clock clock) {
         this.enrollments = enrollments;
         this.history = history;
         this.inmates = inmates;
         this.programs = programs;
         this.attendance = attendance;
         this.auditLog = auditLog;
+        this.messages = messages;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** What happened to an enrollment request. */
-    public record Attempt(Long enrollmentId, EnrollmentStatus status, long waitlistPosition, boolean blocked,
-            boolean needsOverride) {
-
-        public boolean enrolled() {
-            return enrollmentId != null;
-        }
+    /** An enrollment made: ACTIVE or WAITLISTED, and its place in the queue when waiting. */
+    public record Attempt(Long enrollmentId, EnrollmentStatus status, long waitlistPosition) {
     }
 
     /**
-     * Enrolls when every rule passes (a warning only with a written override): ACTIVE while
-     * places are free, WAITLISTED after that, in order of arrival.
+     * Enrolls when every rule passes (a warning only with a written reason): ACTIVE while places are free,
+     * WAITLISTED after that, in order of arrival.
      */
     @Transactional
     public Attempt enroll(String actor, Long programId, Long inmateId, String overrideReason) {
-        ProgramSummary program = program(programId);
         lock(PROGRAM_LOCK, programId);
         lock(INMATE_LOCK, inmateId);
-        Eligibility.Check check = assess(inmate(inmateId), program);
-        if (check.blocked()) {
-            return new Attempt(null, null, 0, true, false);
+        ProgramSummary program = program(programId);
+        String override = assess(inmate(inmateId), program).requireAdmitted(overrideReason);
+        Places places = places(program);
+        Enrollment enrollment = enrollments.save(new Enrollment(programId, inmateId, places.admit(), clock.instant(),
+                today(), override, actor));
+        record(actor, enrollment, null, EnrollmentStep.REQUESTED, override);
+        long position = enrollment.getStatus() == EnrollmentStatus.WAITLISTED ? places(program).positionOf(enrollment) : 0;
+        return new Attempt(enrollment.getId(), enrollment.getStatus(), position);
+    }
+
+    /** Whether the inmate may be enrolled without a written reason: every rule passes, no warning. */
+    @Transactional(readOnly = true)
+    public boolean admitsWithoutReason(Long programId, Long inmateId) {
+        Eligibility.Check check = assess(programId, inmateId);
+        return !check.blocked() && !check.warns();
+    }
+
+    /** How many of these inmates would become active now and how many would wait. */
+    @Transactional(readOnly = true)
+    Places.Split split(Long programId, List<Long> inmateIds) {
+        return places(program(programId)).split(inmateIds.size());
+    }
+
+    /**
+     * Enrolls exactly the chosen inmates, all or none: each must pass every rule without a warning, and the split
+     * between active and waiting must still be the one shown before committing ({@code expected}).
+     */
+    @Transactional
+    Places.Split enrollAll(String actor, Long programId, List<Long> inmateIds, Places.Split expected) {
+        lock(PROGRAM_LOCK, programId);
+        inmateIds.stream().distinct().sorted().forEach(id -> lock(INMATE_LOCK, id));
+        ProgramSummary program = program(programId);
+        Map<String, Eligibility.Check> checks = new LinkedHashMap<>();
+        for (Long inmateId : inmateIds) {
+            InmateSummary inmate = inmate(inmateId);
+            checks.put(inmate.fullName() + " (" + inmate.registrationNumber() + ")", assess(inmate, program));
         }
-        String override = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
-        if (check.warns() && override == null) {
-            return new Attempt(null, null, 0, false, true);
+        Eligibility.requireAllAdmitted(checks);
+        Places places = places(program);
+        Places.Split split = places.split(inmateIds.size());
+        Places.requireShown(split, expected);
+        for (Long inmateId : inmateIds) {
+            Enrollment enrollment = enrollments.save(new Enrollment(programId, inmateId, places.admit(),
+                    clock.instant(), today(), null, actor));
+            record(actor, enrollment, null, EnrollmentStep.REQUESTED, null);
         }
-        LocalDate today = LocalDate.now(clock);
-        boolean placeFree = enrollments.countByProgramIdAndStatus(programId, EnrollmentStatus.ACTIVE) < program.capacity();
-        Enrollment enrollment = enrollments.save(placeFree
-                ? Enrollment.active(programId, inmateId, clock.instant(), today, check.warns() ? override : null, actor)
-                : Enrollment.waitlisted(programId, inmateId, clock.instant(), today, check.warns() ? override : null, actor));
-        record(actor, enrollment, null, check.warns() ? "override: " + override : null);
-        long position = placeFree ? 0 : positionOf(enrollment);
-        return new Attempt(enrollment.getId(), enrollment.getStatus(), position, false, false);
+        return split;
     }
 
     /** The eligibility panel for one inmate and one program, without writing anything. */
@@ -98,30 +131,59 @@ public class EnrollmentService {
         return assess(inmate(inmateId), program(programId));
     }
 
+    /** Programs taking participants that would suit the inmate where {@code programId} does not (level, audience). */
+    @Transactional(readOnly = true)
+    List<ProgramSummary> suggestions(Long programId, Long inmateId) {
+        InmateSummary inmate = inmate(inmateId);
+        ProgramSummary program = program(programId);
+        Eligibility.Check check = assess(inmate, program);
+        if (check.verdictOf(Eligibility.Rule.LEVEL_FITS) == Eligibility.Verdict.PASS
+                && check.verdictOf(Eligibility.Rule.AUDIENCE) == Eligibility.Verdict.PASS) {
+            return List.of();
+        }
+        Eligibility.Candidate candidate = candidate(inmate);
+        return programs.takingParticipants().stream()
+                .filter(p -> !p.id().equals(programId) && p.kind() == program.kind())
+                .filter(p -> Eligibility.suits(candidate, offer(p, List.of())))
+                .limit(5)
+                .toList();
+    }
+
     @Transactional
-    public void withdraw(String actor, Long enrollmentId, long formVersion, EndReason reason) {
-        Enrollment enrollment = forUpdate(enrollmentId, formVersion);
+    public void withdraw(String actor, Long enrollmentId, Long formVersion, EndReason reason) {
+        Enrollment enrollment = find(enrollmentId);
+        enrollment.requireVersion(formVersion);
         lock(PROGRAM_LOCK, enrollment.getProgramId());
         EnrollmentStatus from = enrollment.getStatus();
-        enrollment.withdraw(reason, LocalDate.now(clock));
-        record(actor, enrollment, from, reason.name());
-        if (from == EnrollmentStatus.ACTIVE) {
-            promoteFromWaitingList(actor, enrollment.getProgramId());
-        }
+        enrollment.withdraw(reason, today());
+        record(actor, enrollment, from, EnrollmentStep.WITHDRAWN, null);
+        fill(actor, enrollment.getProgramId());
     }
 
     @Transactional
-    public void complete(String actor, Long enrollmentId, long formVersion, Outcome outcome, String certificateNumber) {
-        Enrollment enrollment = forUpdate(enrollmentId, formVersion);
-        ProgramSummary program = program(enrollment.getProgramId());
+    public void complete(String actor, Long enrollmentId, Long formVersion, Outcome outcome, String certificateNumber) {
+        Enrollment enrollment = find(enrollmentId);
+        enrollment.requireVersion(formVersion);
         lock(PROGRAM_LOCK, enrollment.getProgramId());
-        boolean reached = totals(enrollmentId).reaches(threshold(program));
-        enrollment.complete(outcome, certificateNumber, isTraining(program), reached, LocalDate.now(clock));
-        record(actor, enrollment, EnrollmentStatus.ACTIVE, outcome.name());
-        promoteFromWaitingList(actor, enrollment.getProgramId());
+        ProgramProgress progress = programs.progress(enrollment.getProgramId()).orElseThrow();
+        EnrollmentStatus from = enrollment.getStatus();
+        enrollment.complete(outcome, certificateNumber, progress, totals(enrollmentId), today());
+        record(actor, enrollment, from, EnrollmentStep.COMPLETED, null);
+        fill(actor, enrollment.getProgramId());
     }
 
-    /** Release or transfer: every open enrollment ends with that reason; places go to the waiting lists. */
+    /** Staff put a waiting inmate ahead of the queue, with a written reason; a place free now is theirs at once. */
+    @Transactional
+    public void putFirst(String actor, Long enrollmentId, Long formVersion, String reason) {
+        Enrollment enrollment = find(enrollmentId);
+        enrollment.requireVersion(formVersion);
+        lock(PROGRAM_LOCK, enrollment.getProgramId());
+        enrollment.putFirst(reason, clock.instant());
+        record(actor, enrollment, EnrollmentStatus.WAITLISTED, EnrollmentStep.PUT_FIRST, enrollment.getPutFirstReason());
+        fill(actor, enrollment.getProgramId());
+    }
+
+    /** Release or transfer: every open enrollment ends with that reason on that date; places go to the waiting lists. */
     @Transactional
     public void endAllFor(String actor, Long inmateId, EndReason reason, LocalDate on) {
         List<Enrollment> open = new ArrayList<>(enrollments.findByInmateIdAndStatusIn(inmateId, OPEN));
@@ -129,12 +191,23 @@ public class EnrollmentService {
         for (Enrollment enrollment : open) {
             lock(PROGRAM_LOCK, enrollment.getProgramId());
             EnrollmentStatus from = enrollment.getStatus();
-            enrollment.withdraw(reason, on);
-            record(actor, enrollment, from, reason.name());
-            if (from == EnrollmentStatus.ACTIVE) {
-                promoteFromWaitingList(actor, enrollment.getProgramId());
-            }
+            enrollment.depart(reason, on);
+            record(actor, enrollment, from, EnrollmentStep.DEPARTED, null);
+            fill(actor, enrollment.getProgramId());
         }
+    }
+
+    /**
+     * A program's capacity changed (in the caller's transaction): refused below the places taken; a raised one
+     * promotes the first on the waiting list at once.
+     */
+    @Transactional
+    public void capacityChanged(String actor, Long programId, int capacity) {
+        lock(PROGRAM_LOCK, programId);
+        long active = enrollments.countByProgramIdAndStatus(programId, EnrollmentStatus.ACTIVE);
+        Places.requireCapacity(capacity, active);
+        promote(actor, new Places(capacity, active, enrollments.findByProgramIdAndStatus(programId,
+                EnrollmentStatus.WAITLISTED)));
     }
 
     public AttendanceTotals.Tally totals(Long enrollmentId) {
@@ -143,26 +216,31 @@ public class EnrollmentService {
         return provider == null ? AttendanceTotals.Tally.NONE : provider.tally(enrollmentId);
     }
 
-    private void promoteFromWaitingList(String actor, Long programId) {
-        ProgramSummary program = program(programId);
-        long active = enrollments.countByProgramIdAndStatus(programId, EnrollmentStatus.ACTIVE);
-        for (Enrollment next : enrollments.waitingList(programId)) {
-            if (active >= program.capacity()) {
-                break;
-            }
-            next.promote(LocalDate.now(clock));
-            record(actor, next, EnrollmentStatus.WAITLISTED, "promoted");
-            active++;
+    /** The 1-based place of a waiting enrollment in its program's queue. */
+    @Transactional(readOnly = true)
+    long positionOf(Enrollment enrollment) {
+        return places(program(enrollment.getProgramId())).positionOf(enrollment);
+    }
+
+    /** Every free place of the program to the first in its queue; the program's lock is held. */
+    private void fill(String actor, Long programId) {
+        promote(actor, places(program(programId)));
+    }
+
+    private void promote(String actor, Places places) {
+        for (Enrollment promoted : places.fill(today())) {
+            record(actor, promoted, EnrollmentStatus.WAITLISTED, EnrollmentStep.PROMOTED, null);
         }
     }
 
-    long positionOf(Enrollment enrollment) {
-        return enrollments.positionOnWaitingList(enrollment.getProgramId(), enrollment.getRequestedAt(), enrollment.getId());
+    private Places places(ProgramSummary program) {
+        return new Places(program.capacity(),
+                enrollments.countByProgramIdAndStatus(program.id(), EnrollmentStatus.ACTIVE),
+                enrollments.findByProgramIdAndStatus(program.id(), EnrollmentStatus.WAITLISTED));
     }
 
     private Eligibility.Check assess(InmateSummary inmate, ProgramSummary program) {
         boolean already = enrollments.existsByProgramIdAndInmateIdAndStatusIn(program.id(), inmate.id(), OPEN);
-        List<Slot> sessions = slotsOf(program.id());
         List<BusySlot> busy = new ArrayList<>();
         for (Enrollment other : enrollments.findByInmateIdAndStatusIn(inmate.id(), EnumSet.of(EnrollmentStatus.ACTIVE))) {
             if (!other.getProgramId().equals(program.id())) {
@@ -170,12 +248,15 @@ public class EnrollmentService {
                 slotsOf(other.getProgramId()).forEach(slot -> busy.add(new BusySlot(title, slot)));
             }
         }
-        return Eligibility.check(
-                new Eligibility.Candidate(String.valueOf(inmate.status()), String.valueOf(inmate.education()),
-                        inmate.expectedReleaseDate()),
-                new Eligibility.Offer(String.valueOf(program.status()),
-                        program.level() == null ? null : String.valueOf(program.level()), program.endDate(), sessions),
-                already, busy);
+        return Eligibility.check(candidate(inmate), offer(program, slotsOf(program.id())), already, busy);
+    }
+
+    private static Eligibility.Candidate candidate(InmateSummary inmate) {
+        return new Eligibility.Candidate(inmate.status(), inmate.education(), inmate.sex(), inmate.expectedReleaseDate());
+    }
+
+    private static Eligibility.Offer offer(ProgramSummary program, List<Slot> sessions) {
+        return new Eligibility.Offer(program.status(), program.level(), program.audience(), program.endDate(), sessions);
     }
 
     private List<Slot> slotsOf(Long programId) {
@@ -184,20 +265,39 @@ public class EnrollmentService {
                 .toList();
     }
 
-    private Enrollment forUpdate(Long enrollmentId, long formVersion) {
-        Enrollment enrollment = enrollments.findById(enrollmentId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (enrollment.isStale(formVersion)) {
-            throw new StaleEnrollmentException();
-        }
-        return enrollment;
+    private Enrollment find(Long enrollmentId) {
+        return enrollments.findById(enrollmentId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private void record(String actor, Enrollment enrollment, EnrollmentStatus from, String reason) {
-        history.save(new EnrollmentEvent(enrollment.getId(), clock.instant(), actor, from, enrollment.getStatus(), reason));
-        auditLog.record(actor, "ENROLLMENT_" + enrollment.getStatus(), "Enrollment", enrollment.getId(),
-                "program=" + enrollment.getProgramId() + ", inmate=" + enrollment.getInmateId()
-                        + ", from=" + Objects.toString(from, "-") + (reason == null ? "" : ", reason=" + reason));
+    /** The step in the enrollment's history, and in the audit log in words (before → after). */
+    private void record(String actor, Enrollment enrollment, EnrollmentStatus from, EnrollmentStep step, String note) {
+        history.save(new EnrollmentEvent(enrollment.getId(), clock.instant(), actor, from, enrollment.getStatus(), step,
+                step == EnrollmentStep.COMPLETED ? null : enrollment.getEndReason(), enrollment.getOutcome(), note));
+        StringBuilder details = new StringBuilder("program=" + enrollment.getProgramId() + ", inmate="
+                + enrollment.getInmateId() + ": ");
+        if (from != null) {
+            details.append(label(from)).append(" → ");
+        }
+        details.append(label(enrollment.getStatus())).append(" (").append(label(step));
+        if (step != EnrollmentStep.COMPLETED && enrollment.getEndReason() != null) {
+            details.append(": ").append(label(enrollment.getEndReason()));
+        }
+        if (enrollment.getOutcome() != null) {
+            details.append(": ").append(label(enrollment.getOutcome()));
+        }
+        details.append(')');
+        if (note != null) {
+            details.append("; alasan: ").append(note);
+        }
+        auditLog.record(actor, "ENROLLMENT_" + enrollment.getStatus(), "Enrollment", enrollment.getId(), details.toString());
+    }
+
+    private String label(id.binaan.shared.Labelled value) {
+        return messages.getMessage(value, AUDIT_LOCALE);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private void lock(int space, Long id) {
@@ -210,21 +310,5 @@ public class EnrollmentService {
 
     InmateSummary inmate(Long inmateId) {
         return inmates.find(inmateId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    /** The share of JP held that a participant must attend to complete; 80 % unless the program says otherwise. */
-    static int threshold(ProgramSummary program) {
-        return program.completionThresholdPercent() == null ? 80 : program.completionThresholdPercent();
-    }
-
-    static boolean isTraining(ProgramSummary program) {
-        return "TRAINING".equals(String.valueOf(program.kind()));
-    }
-
-    /** The form was filled in against an older version of the enrollment. */
-    static class StaleEnrollmentException extends RuntimeException {
-        StaleEnrollmentException() {
-            super("The enrollment changed after the form was opened");
-        }
     }
 }

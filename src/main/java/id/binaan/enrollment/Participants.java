@@ -12,11 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Participants {
 
-    private final EnrollmentRepository enrollments;
     private final NamedParameterJdbcTemplate jdbc;
 
-    Participants(EnrollmentRepository enrollments, NamedParameterJdbcTemplate jdbc) {
-        this.enrollments = enrollments;
+    Participants(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -27,12 +25,11 @@ public class Participants {
     /** The enrollments that were ACTIVE on {@code date}: activated on or before it and not ended before it (an enrollment that ends that day still counts). */
     @Transactional(readOnly = true)
     public List<Participant> activeOn(Long programId, LocalDate date) {
-        // one statement for the sheet, however many take part (the same rule as EnrollmentRepository.activeOn)
+        // one statement for the sheet, however many take part; "active on a date" is enrollment_active_on's
         return jdbc.query("""
                         select e.id, e.inmate_id, i.registration_number, i.full_name
                           from enrollment e join inmate i on i.id = e.inmate_id
-                         where e.program_id = :program and e.activated_on is not null and e.activated_on <= :date
-                           and (e.ended_on is null or e.ended_on >= :date)""",
+                         where e.program_id = :program and enrollment_active_on(e.activated_on, e.ended_on, :date)""",
                 new MapSqlParameterSource("program", programId).addValue("date", date),
                 (rs, n) -> new Participant(rs.getLong("id"), rs.getLong("inmate_id"), rs.getString("registration_number"),
                         rs.getString("full_name")))
@@ -41,9 +38,4 @@ public class Participants {
                 .toList();
     }
 
-    /** Whether this enrollment belongs to the program and was active on that date. */
-    @Transactional(readOnly = true)
-    public boolean wasActiveOn(Long enrollmentId, Long programId, LocalDate date) {
-        return enrollments.activeOn(programId, date).stream().anyMatch(e -> e.getId().equals(enrollmentId));
-    }
 }

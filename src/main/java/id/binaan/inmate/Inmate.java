@@ -2,6 +2,7 @@ package id.binaan.inmate;
 
 import java.time.LocalDate;
 
+import id.binaan.shared.RuleViolation;
 import id.binaan.shared.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,6 +30,8 @@ class Inmate extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     private InmateStatus status = InmateStatus.ACTIVE;
     private LocalDate statusDate;
+    @Enumerated(EnumType.STRING)
+    private ReleaseType releaseType;
     private String transferDestination;
 
     protected Inmate() {
@@ -52,32 +55,34 @@ class Inmate extends VersionedEntity {
         this.expectedReleaseDate = d.expectedReleaseDate();
     }
 
-    /** The inmate leaves the facility free on that date. */
-    void release(LocalDate on) {
-        leave(on);
+    /** The inmate was released on that date, in that way (DESIGN.md rule 3). */
+    void release(LocalDate on, ReleaseType type, LocalDate today) {
+        RuleViolation.collect()
+                .check(type != null, "releaseType", "inmate.error.releaseType.required")
+                .throwIfAny();
+        leave(on, today);
         this.status = InmateStatus.RELEASED;
+        this.releaseType = type;
     }
 
-    /** The inmate moves to another facility on that date. */
-    void transfer(LocalDate on, String destination) {
-        if (destination == null || destination.isBlank()) {
-            throw new InmateRuleException("destination", "inmate.error.destination.required");
-        }
-        leave(on);
+    /** The inmate moved to another facility on that date. */
+    void transfer(LocalDate on, String destination, LocalDate today) {
+        RuleViolation.require(destination != null && !destination.isBlank(), "destination",
+                "inmate.error.destination.required");
+        leave(on, today);
         this.status = InmateStatus.TRANSFERRED;
         this.transferDestination = destination.strip();
     }
 
-    private void leave(LocalDate on) {
-        if (status != InmateStatus.ACTIVE) {
-            throw new InmateRuleException("date", "inmate.error.notActive");
-        }
-        if (on == null) {
-            throw new InmateRuleException("date", "inmate.error.date.required");
-        }
-        if (on.isBefore(admissionDate)) {
-            throw new InmateRuleException("date", "inmate.error.date.beforeAdmission");
-        }
+    /**
+     * The guard of a release or transfer: only an inmate who is here leaves, on a day that has come (a release still
+     * to come is the expected release date) and not before they were admitted.
+     */
+    private void leave(LocalDate on, LocalDate today) {
+        RuleViolation.require(status == InmateStatus.ACTIVE, null, "inmate.error.notActive", status);
+        RuleViolation.require(on != null, "date", "inmate.error.date.required");
+        RuleViolation.require(!on.isAfter(today), "date", "inmate.error.date.future", today);
+        RuleViolation.require(!on.isBefore(admissionDate), "date", "inmate.error.date.beforeAdmission", admissionDate);
         this.statusDate = on;
     }
 
@@ -87,8 +92,8 @@ class Inmate extends VersionedEntity {
     }
 
     InmateSummary summary() {
-        return new InmateSummary(getId(), registrationNumber, fullName, status, legalStatus, education, admissionDate,
-                expectedReleaseDate);
+        return new InmateSummary(getId(), registrationNumber, fullName, status, legalStatus, education, sex,
+                admissionDate, expectedReleaseDate);
     }
 
     String getRegistrationNumber() {
@@ -105,6 +110,10 @@ class Inmate extends VersionedEntity {
 
     LocalDate getStatusDate() {
         return statusDate;
+    }
+
+    ReleaseType getReleaseType() {
+        return releaseType;
     }
 
     String getTransferDestination() {

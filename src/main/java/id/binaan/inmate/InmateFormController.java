@@ -1,9 +1,8 @@
 package id.binaan.inmate;
 
 import id.binaan.account.CurrentUser;
-import jakarta.servlet.http.HttpServletResponse;
+import id.binaan.shared.FormPage;
 import jakarta.validation.Valid;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Registering an inmate and correcting their details. */
+/** Registering an inmate and correcting their details; the rules are {@link InmateRules} and {@link Inmates}'. */
 @Controller
 class InmateFormController {
 
@@ -40,20 +39,14 @@ class InmateFormController {
     }
 
     @PostMapping("/inmates")
+    @FormPage(FORM)
     String create(@Valid @ModelAttribute("inmate") InmateForm form, BindingResult errors,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        if (!valid(form, errors, null)) {
+        if (errors.hasErrors()) {
             return FORM;
         }
-        try {
-            Inmate inmate = inmates.create(user.getUsername(), form.details());
-            return saved(redirect, "inmate.created", inmate.getRegistrationNumber(), inmate.getId());
-        } catch (InmateRuleException e) {
-            errors.rejectValue(e.field(), e.code());
-        } catch (DataIntegrityViolationException e) {
-            errors.rejectValue("registrationNumber", "inmate.error.registrationNumber.taken");
-        }
-        return FORM;
+        Inmate inmate = inmates.create(user.getUsername(), form.details());
+        return saved(redirect, "inmate.created", inmate.getRegistrationNumber(), inmate.getId());
     }
 
     @GetMapping("/inmates/{id}/edit")
@@ -65,37 +58,15 @@ class InmateFormController {
     }
 
     @PostMapping("/inmates/{id}")
+    @FormPage(FORM)
     String update(@PathVariable Long id, @Valid @ModelAttribute("inmate") InmateForm form, BindingResult errors,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Model model,
-            HttpServletResponse response) {
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Model model) {
         model.addAttribute("inmateId", id);
-        if (!valid(form, errors, id)) {
+        if (errors.hasErrors()) {
             return FORM;
         }
-        try {
-            inmates.update(user.getUsername(), id, form.getVersion() == null ? -1 : form.getVersion(), form.details());
-            return saved(redirect, "inmate.updated", RegistrationNumber.normalize(form.getRegistrationNumber()).orElseThrow(), id);
-        } catch (StaleInmateException e) {
-            errors.reject("form.stale");
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-        } catch (InmateRuleException e) {
-            errors.rejectValue(e.field(), e.code());
-        } catch (DataIntegrityViolationException e) {
-            errors.rejectValue("registrationNumber", "inmate.error.registrationNumber.taken");
-        }
-        return FORM;
-    }
-
-    private boolean valid(InmateForm form, BindingResult errors, Long self) {
-        if (!errors.hasFieldErrors("registrationNumber") && inmates.taken(form.getRegistrationNumber(), self)) {
-            errors.rejectValue("registrationNumber", "inmate.error.registrationNumber.taken");
-        }
-        InmateRules.check(form.details(), inmates.today(), (field, code) -> {
-            if (!errors.hasFieldErrors(field)) {
-                errors.rejectValue(field, code);
-            }
-        });
-        return !errors.hasErrors();
+        inmates.update(user.getUsername(), id, form.getVersion(), form.details());
+        return saved(redirect, "inmate.updated", RegistrationNumber.normalize(form.getRegistrationNumber()).orElseThrow(), id);
     }
 
     private static String saved(RedirectAttributes redirect, String key, String arg, Long id) {

@@ -3,6 +3,8 @@ package id.binaan.inmate;
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
 
+import id.binaan.shared.RuleViolation;
+
 /**
  * The rules a record must follow beyond "filled in": register form, register letter matching
  * the legal status, NIK of 16 digits, dates in order. Shared by the form and the CSV import;
@@ -41,6 +43,17 @@ final class InmateRules {
         if (d.legalStatus() == LegalStatus.NARAPIDANA && d.expectedReleaseDate() == null) {
             problems.accept("expectedReleaseDate", "inmate.error.expectedReleaseDate.required");
         }
+    }
+
+    /** The guard of a registration or a correction: every problem {@link #check} finds, beside its field. */
+    static void require(InmateDetails d, LocalDate today) {
+        RuleViolation.Problems problems = RuleViolation.collect();
+        check(d, today, (field, code) -> {
+            if (!problems.has(field)) {
+                problems.check(false, field, code);
+            }
+        });
+        problems.throwIfAny();
     }
 
     /** The details with the registration number in canonical form and text trimmed. */

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 class InmateSearch {
 
     private static final String COLUMNS = "id, registration_number, full_name, status, legal_status, education, "
-            + "cell_block, admission_date, expected_release_date";
+            + "sex, cell_block, admission_date, expected_release_date";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -115,7 +115,7 @@ class InmateSearch {
     private static InmateRow row(ResultSet rs, int n) throws SQLException {
         return new InmateRow(rs.getLong("id"), rs.getString("registration_number"), rs.getString("full_name"),
                 InmateStatus.valueOf(rs.getString("status")), LegalStatus.valueOf(rs.getString("legal_status")),
-                Education.valueOf(rs.getString("education")), rs.getString("cell_block"),
+                Education.valueOf(rs.getString("education")), Sex.valueOf(rs.getString("sex")), rs.getString("cell_block"),
                 rs.getObject("admission_date", LocalDate.class), rs.getObject("expected_release_date", LocalDate.class),
                 rs.getString("sort_key"));
     }

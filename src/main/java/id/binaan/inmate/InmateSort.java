@@ -1,7 +1,9 @@
 package id.binaan.inmate;
 
+import id.binaan.shared.Labelled;
+
 /** The orders the list offers, each with the expression its keyset index is built on. */
-enum InmateSort {
+enum InmateSort implements Labelled {
     NAME("lower(full_name)", "text"),
     REGISTRATION_NUMBER("registration_number", "text"),
     ADMISSION_DATE("admission_date", "date"),
@@ -13,5 +15,10 @@ enum InmateSort {
     InmateSort(String expression, String type) {
         this.expression = expression;
         this.type = type;
+    }
+
+    @Override
+    public String labelKey() {
+        return "inmate.sort." + name();
     }
 }

@@ -1,6 +1,7 @@
 package id.binaan.inmate;
 
 import id.binaan.account.CurrentUser;
+import id.binaan.shared.FormPage;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,7 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Release and transfer: a confirmation page with the date, then the irreversible change. */
+/**
+ * Release and transfer: a confirmation page with the date (and the release type or destination) and the
+ * enrollments that will end, then the irreversible change.
+ */
 @Controller
 class InmateStatusController {
 
@@ -26,43 +30,39 @@ class InmateStatusController {
 
     @GetMapping({"/inmates/{id}/release", "/inmates/{id}/transfer"})
     String confirm(@PathVariable Long id, Model model, jakarta.servlet.http.HttpServletRequest request) {
-        return page(id, kindOf(request.getRequestURI()), new LeaveForm(inmates.today()), model);
+        model.addAttribute("leave", new LeaveForm(inmates.today()));
+        return page(id, kindOf(request.getRequestURI()), model);
     }
 
     @PostMapping("/inmates/{id}/release")
+    @FormPage(PAGE)
     String release(@PathVariable Long id, @Valid @ModelAttribute("leave") LeaveForm form, BindingResult errors,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                inmates.release(user.getUsername(), id, form.getDate());
-                return done(redirect, "inmate.released", id);
-            } catch (InmateRuleException e) {
-                errors.rejectValue(e.field(), e.code());
-            }
+        String page = page(id, "release", model);
+        if (errors.hasErrors()) {
+            return page;
         }
-        return page(id, "release", form, model);
+        inmates.release(user.getUsername(), id, form.getDate(), form.getReleaseType());
+        return done(redirect, "inmate.released", id);
     }
 
     @PostMapping("/inmates/{id}/transfer")
+    @FormPage(PAGE)
     String transfer(@PathVariable Long id, @Valid @ModelAttribute("leave") LeaveForm form, BindingResult errors,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                inmates.transfer(user.getUsername(), id, form.getDate(), form.getDestination());
-                return done(redirect, "inmate.transferred", id);
-            } catch (InmateRuleException e) {
-                errors.rejectValue(e.field(), e.code());
-            }
+        String page = page(id, "transfer", model);
+        if (errors.hasErrors()) {
+            return page;
         }
-        return page(id, "transfer", form, model);
+        inmates.transfer(user.getUsername(), id, form.getDate(), form.getDestination());
+        return done(redirect, "inmate.transferred", id);
     }
 
-    private String page(Long id, String kind, LeaveForm form, Model model) {
+    private String page(Long id, String kind, Model model) {
         model.addAttribute("view", inmates.view(id));
         model.addAttribute("kind", kind);
-        if (!model.containsAttribute("leave")) {
-            model.addAttribute("leave", form);
-        }
+        model.addAttribute("today", inmates.today());
+        model.addAttribute("releaseTypes", ReleaseType.values());
         return PAGE;
     }
 

@@ -4,5 +4,5 @@ import java.time.LocalDate;
 
 /** An inmate as other modules see it: no personal data (NIK, birth date). */
 public record InmateSummary(Long id, String registrationNumber, String fullName, InmateStatus status,
-        LegalStatus legalStatus, Education education, LocalDate admissionDate, LocalDate expectedReleaseDate) {
+        LegalStatus legalStatus, Education education, Sex sex, LocalDate admissionDate, LocalDate expectedReleaseDate) {
 }

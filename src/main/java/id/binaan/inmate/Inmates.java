@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import id.binaan.audit.AuditLog;
+import id.binaan.shared.RuleViolation;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -58,42 +60,48 @@ public class Inmates {
                 .orElseGet(() -> create(actor, tidy).getId());
     }
 
+    /** Records a release; the inmate's open enrollments end with it (DESIGN.md rule 3). */
     @Transactional
-    public void release(String actor, Long id, LocalDate on) {
+    public void release(String actor, Long id, LocalDate on, ReleaseType type) {
         Inmate inmate = load(id);
-        inmate.release(on);
-        audit.record(actor, "INMATE_RELEASED", "Inmate", id, inmate.getRegistrationNumber() + " on " + on);
+        inmate.release(on, type, today());
+        audit.record(actor, "INMATE_RELEASED", "Inmate", id, inmate.getRegistrationNumber() + " on " + on + " (" + type + ")");
         events.publishEvent(new InmateReleased(id, on));
     }
 
+    /** Records a transfer; the inmate's open enrollments end with it (DESIGN.md rule 3). */
     @Transactional
     public void transfer(String actor, Long id, LocalDate on, String destination) {
         Inmate inmate = load(id);
-        inmate.transfer(on, destination);
+        inmate.transfer(on, destination, today());
         audit.record(actor, "INMATE_TRANSFERRED", "Inmate", id,
                 inmate.getRegistrationNumber() + " on " + on + " to " + inmate.getTransferDestination());
         events.publishEvent(new InmateTransferred(id, on));
     }
 
+    /** Registers an inmate; refused when the details break {@link InmateRules} or the number is taken. */
     @Transactional
     Inmate create(String actor, InmateDetails details) {
+        InmateRules.require(details, today());
         InmateDetails tidy = InmateRules.tidy(details);
         requireUnique(tidy.registrationNumber(), null);
-        Inmate inmate = repository.saveAndFlush(new Inmate(tidy));
+        Inmate inmate = saved(() -> repository.saveAndFlush(new Inmate(tidy)));
         audit.record(actor, "INMATE_CREATED", "Inmate", inmate.getId(), tidy.registrationNumber());
         return inmate;
     }
 
     @Transactional
-    void update(String actor, Long id, long formVersion, InmateDetails details) {
+    void update(String actor, Long id, Long formVersion, InmateDetails details) {
         Inmate inmate = load(id);
-        if (inmate.isStale(formVersion)) {
-            throw new StaleInmateException();
-        }
+        inmate.requireVersion(formVersion);
+        InmateRules.require(details, today());
         InmateDetails tidy = InmateRules.tidy(details);
         requireUnique(tidy.registrationNumber(), id);
         inmate.correct(tidy);
-        repository.flush();
+        saved(() -> {
+            repository.flush();
+            return inmate;
+        });
         audit.record(actor, "INMATE_UPDATED", "Inmate", id, tidy.registrationNumber());
     }
 
@@ -102,23 +110,23 @@ public class Inmates {
         return InmateView.of(load(id));
     }
 
-    /** Whether another inmate than {@code self} already has that registration number. */
-    @Transactional(readOnly = true)
-    boolean taken(String registrationNumber, Long self) {
-        return RegistrationNumber.normalize(registrationNumber).flatMap(repository::findByRegistrationNumber)
-                .filter(other -> !other.getId().equals(self)).isPresent();
-    }
-
     LocalDate today() {
         return LocalDate.now(clock);
     }
 
+    /** One inmate per registration number: checked here, and by the unique index when two register at once. */
     private void requireUnique(String registrationNumber, Long self) {
-        repository.findByRegistrationNumber(registrationNumber)
-                .filter(other -> !other.getId().equals(self))
-                .ifPresent(other -> {
-                    throw new InmateRuleException("registrationNumber", "inmate.error.registrationNumber.taken");
-                });
+        RuleViolation.require(repository.findByRegistrationNumber(registrationNumber)
+                .filter(other -> !other.getId().equals(self)).isEmpty(), "registrationNumber",
+                "inmate.error.registrationNumber.taken");
+    }
+
+    private static Inmate saved(java.util.function.Supplier<Inmate> write) {
+        try {
+            return write.get();
+        } catch (DataIntegrityViolationException sameNumberAtOnce) {
+            throw new RuleViolation("registrationNumber", "inmate.error.registrationNumber.taken");
+        }
     }
 
     private Inmate load(Long id) {

@@ -1,7 +1,9 @@
 package id.binaan.inmate;
 
+import id.binaan.shared.Labelled;
+
 /** Sex as recorded in the register: L (laki-laki) is MALE, P (perempuan) is FEMALE. */
-public enum Sex {
+public enum Sex implements Labelled {
     MALE, FEMALE;
 
     /** Accepts the code or the Indonesian letter, in any case. */
@@ -11,5 +13,10 @@ public enum Sex {
             case "P", "FEMALE", "PEREMPUAN" -> FEMALE;
             default -> null;
         };
+    }
+
+    @Override
+    public String labelKey() {
+        return "inmate.sex." + name();
     }
 }

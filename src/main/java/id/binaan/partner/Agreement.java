@@ -2,6 +2,7 @@ package id.binaan.partner;
 
 import java.time.LocalDate;
 
+import id.binaan.shared.RuleViolation;
 import id.binaan.shared.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -39,11 +40,10 @@ class Agreement extends VersionedEntity {
         change(number, title, scope, signedOn, validFrom, validUntil);
     }
 
+    /** The agreement's terms; refused when it would end before it starts. */
     final void change(String number, String title, AgreementScope scope, LocalDate signedOn, LocalDate validFrom,
             LocalDate validUntil) {
-        if (!validUntil.isAfter(validFrom)) {
-            throw new IllegalArgumentException("An agreement must end after it starts");
-        }
+        RuleViolation.require(validUntil.isAfter(validFrom), "validUntil", "partner.agreement.validUntil.beforeFrom");
         this.number = number;
         this.title = title;
         this.scope = scope;

@@ -1,10 +1,8 @@
 package id.binaan.partner;
 
 import id.binaan.account.CurrentUser;
-import jakarta.servlet.http.HttpServletResponse;
+import id.binaan.shared.FormPage;
 import jakarta.validation.Valid;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Agreements (PKS / MoU) of a partner. */
 @Controller
 class AgreementController {
+
+    private static final String PAGE = "partner/agreement-form";
 
     private final PartnerService service;
 
@@ -38,34 +38,26 @@ class AgreementController {
     }
 
     @PostMapping("/partners/{id}/agreements/new")
+    @FormPage(PAGE)
     String create(@PathVariable Long id, @Valid @ModelAttribute AgreementForm agreementForm, BindingResult result,
-            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
-        return save(id, null, agreementForm, result, user, model, redirect, response);
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        return save(id, null, agreementForm, result, user, model, redirect);
     }
 
     @PostMapping("/partners/{id}/agreements/{agreementId}/edit")
+    @FormPage(PAGE)
     String update(@PathVariable Long id, @PathVariable Long agreementId, @Valid @ModelAttribute AgreementForm agreementForm,
-            BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
-        return save(id, agreementId, agreementForm, result, user, model, redirect, response);
+            BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        return save(id, agreementId, agreementForm, result, user, model, redirect);
     }
 
     private String save(Long id, Long agreementId, AgreementForm agreementForm, BindingResult result, CurrentUser user,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (agreementForm.datesOutOfOrder()) {
-            result.rejectValue("validUntil", "partner.agreement.validUntil.beforeFrom");
-        }
+            Model model, RedirectAttributes redirect) {
+        String page = form(model, id, agreementId);
         if (result.hasErrors()) {
-            return form(model, id, agreementId);
+            return page;
         }
-        try {
-            service.saveAgreement(user.getUsername(), id, agreementId, agreementForm);
-        } catch (StaleVersionException | OptimisticLockingFailureException e) {
-            result.reject("form.stale");
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(model, id, agreementId);
-        }
+        service.saveAgreement(user.getUsername(), id, agreementId, agreementForm);
         return PartnerController.flash(redirect, "partner.flash.agreementSaved", agreementForm.number().strip(), id);
     }
 
@@ -73,6 +65,6 @@ class AgreementController {
         model.addAttribute("partner", service.detail(id));
         model.addAttribute("agreementId", agreementId);
         model.addAttribute("scopes", AgreementScope.values());
-        return "partner/agreement-form";
+        return PAGE;
     }
 }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
-/** What the agreement form asks; the rule "valid until after valid from" is checked by the controller. */
+/** What the agreement form asks; the rule "valid until after valid from" is the agreement's own. */
 record AgreementForm(
         @NotBlank @Size(max = 100) String number,
         @NotBlank @Size(max = 300) String title,
@@ -20,9 +20,5 @@ record AgreementForm(
 
     static AgreementForm empty() {
         return new AgreementForm(null, null, null, null, null, null, null);
-    }
-
-    boolean datesOutOfOrder() {
-        return validFrom != null && validUntil != null && !validUntil.isAfter(validFrom);
     }
 }

@@ -1,9 +1,11 @@
 package id.binaan.partner;
 
+import id.binaan.shared.Labelled;
+
 import java.time.LocalDate;
 
 /** Whether an agreement needs attention: EXPIRED and EXPIRING are flagged. */
-enum AgreementStatus {
+enum AgreementStatus implements Labelled {
     IN_FORCE, EXPIRING, EXPIRED;
 
     static AgreementStatus of(LocalDate validUntil, LocalDate today, int warningDays) {
@@ -15,5 +17,10 @@ enum AgreementStatus {
 
     public boolean isFlagged() {
         return this != IN_FORCE;
+    }
+
+    @Override
+    public String labelKey() {
+        return "partner.agreement.status." + name();
     }
 }

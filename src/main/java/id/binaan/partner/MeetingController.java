@@ -1,10 +1,8 @@
 package id.binaan.partner;
 
 import id.binaan.account.CurrentUser;
-import jakarta.servlet.http.HttpServletResponse;
+import id.binaan.shared.FormPage;
 import jakarta.validation.Valid;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,19 +57,14 @@ class MeetingController {
     }
 
     @PostMapping("/partners/{id}/meetings/{meetingId}/edit")
+    @FormPage(value = "partner/meeting-form", form = "meetingForm")
     String update(@PathVariable Long id, @PathVariable Long meetingId, @Valid @ModelAttribute MeetingForm meetingForm,
-            BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+            BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        String page = form(model, id, meetingId);
         if (result.hasErrors()) {
-            return form(model, id, meetingId);
+            return page;
         }
-        try {
-            service.save(user.getUsername(), id, meetingId, meetingForm);
-        } catch (StaleVersionException | OptimisticLockingFailureException e) {
-            result.reject("form.stale");
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(model, id, meetingId);
-        }
+        service.save(user.getUsername(), id, meetingId, meetingForm);
         redirect.addFlashAttribute("flashKey", "partner.flash.meetingSaved");
         return "redirect:/partners/" + id;
     }

@@ -44,9 +44,7 @@ class MeetingService {
                     form.place().strip(), form.participants().strip(), form.summary().strip()));
         } else {
             meeting = meeting(partnerId, meetingId);
-            if (form.version() == null || meeting.isStale(form.version())) {
-                throw new StaleVersionException();
-            }
+            meeting.requireVersion(form.version());
             meeting.change(form.heldOn(), form.place().strip(), form.participants().strip(), form.summary().strip());
         }
         auditLog.record(actor, "MEETING_SAVED", "CoordinationMeeting", meeting.getId(),

@@ -2,12 +2,9 @@ package id.binaan.partner;
 
 import id.binaan.account.Accounts;
 import id.binaan.account.CurrentUser;
-import jakarta.servlet.http.HttpServletResponse;
+import id.binaan.shared.FormPage;
 import jakarta.validation.Valid;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PartnerController {
 
     private static final int PAGE_SIZE = 25;
+    private static final String PAGE = "partner/form";
 
     private final PartnerService service;
     private final Accounts accounts;
@@ -55,21 +53,14 @@ class PartnerController {
     }
 
     @PostMapping("/partners/new")
+    @FormPage(PAGE)
     String create(@Valid @ModelAttribute PartnerForm partnerForm, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (partnerForm.name() != null && !partnerForm.name().isBlank() && service.nameTaken(partnerForm.name(), null)) {
-            result.rejectValue("name", "partner.name.taken");
-        }
+        String page = form(model, null);
         if (result.hasErrors()) {
-            return form(model, null);
+            return page;
         }
-        Long id;
-        try {
-            id = service.register(user.getUsername(), partnerForm);
-        } catch (DataIntegrityViolationException e) {
-            result.rejectValue("name", "partner.name.taken");
-            return form(model, null);
-        }
+        Long id = service.register(user.getUsername(), partnerForm);
         return flash(redirect, "partner.flash.created", partnerForm.name().strip(), id);
     }
 
@@ -90,26 +81,15 @@ class PartnerController {
     }
 
     @PostMapping("/partners/{id}/edit")
+    @FormPage(PAGE)
     String update(@PathVariable Long id, @Valid @ModelAttribute PartnerForm partnerForm, BindingResult result,
-            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         service.detail(id);
-        if (partnerForm.name() != null && !partnerForm.name().isBlank() && service.nameTaken(partnerForm.name(), id)) {
-            result.rejectValue("name", "partner.name.taken");
-        }
+        String page = form(model, id);
         if (result.hasErrors()) {
-            return form(model, id);
+            return page;
         }
-        try {
-            service.update(user.getUsername(), id, partnerForm);
-        } catch (StaleVersionException | OptimisticLockingFailureException e) {
-            result.reject("form.stale");
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(model, id);
-        } catch (DataIntegrityViolationException e) {
-            result.rejectValue("name", "partner.name.taken");
-            return form(model, id);
-        }
+        service.update(user.getUsername(), id, partnerForm);
         return flash(redirect, "partner.flash.updated", partnerForm.name().strip(), id);
     }
 
@@ -134,7 +114,7 @@ class PartnerController {
     private String form(Model model, Long id) {
         model.addAttribute("partnerId", id);
         model.addAttribute("types", PartnerType.values());
-        return "partner/form";
+        return PAGE;
     }
 
     static String flash(RedirectAttributes redirect, String key, String arg, Long partnerId) {

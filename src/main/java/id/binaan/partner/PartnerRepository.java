@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PartnerRepository extends ListCrudRepository<Partner, Long> {
+interface PartnerRepository extends JpaRepository<Partner, Long> {
 
     @Query("select p from Partner p where lower(p.name) = lower(?1)")
     Optional<Partner> findByName(String name);

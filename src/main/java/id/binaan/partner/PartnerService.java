@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import id.binaan.audit.AuditLog;
+import id.binaan.shared.RuleViolation;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
@@ -53,15 +55,26 @@ class PartnerService {
                 meetings.findByPartnerWithFollowUps(id).stream().map(m -> PartnerViews.MeetingView.of(m, today)).toList());
     }
 
-    @Transactional(readOnly = true)
-    boolean nameTaken(String name, Long exceptId) {
-        return partners.findByName(name.strip()).filter(p -> !p.getId().equals(exceptId)).isPresent();
+    /** One partner per name (whatever the case): checked here, and by the unique index when two register at once. */
+    private void requireNameFree(String name, Long exceptId) {
+        RuleViolation.require(partners.findByName(name.strip()).filter(p -> !p.getId().equals(exceptId)).isEmpty(),
+                "name", "partner.name.taken");
+    }
+
+    private void flushOrNameTaken() {
+        try {
+            partners.flush();
+        } catch (DataIntegrityViolationException sameNameAtOnce) {
+            throw new RuleViolation("name", "partner.name.taken");
+        }
     }
 
     @Transactional
     Long register(String actor, PartnerForm form) {
+        requireNameFree(form.name(), null);
         Partner partner = partners.save(new Partner(form.name().strip(), form.type(), blankToNull(form.address()),
                 blankToNull(form.contactPerson()), blankToNull(form.phone()), blankToNull(form.email())));
+        flushOrNameTaken();
         auditLog.record(actor, "PARTNER_CREATED", "Partner", partner.getId(), "name=" + partner.getName());
         return partner.getId();
     }
@@ -69,11 +82,11 @@ class PartnerService {
     @Transactional
     void update(String actor, Long id, PartnerForm form) {
         Partner partner = partner(id);
-        if (form.version() == null || partner.isStale(form.version())) {
-            throw new StaleVersionException();
-        }
+        partner.requireVersion(form.version());
+        requireNameFree(form.name(), id);
         partner.update(form.name().strip(), form.type(), blankToNull(form.address()), blankToNull(form.contactPerson()),
                 blankToNull(form.phone()), blankToNull(form.email()));
+        flushOrNameTaken();
         auditLog.record(actor, "PARTNER_UPDATED", "Partner", id, "name=" + partner.getName());
     }
 
@@ -103,9 +116,7 @@ class PartnerService {
                     form.scope(), form.signedOn(), form.validFrom(), form.validUntil()));
         } else {
             agreement = agreement(partnerId, agreementId);
-            if (form.version() == null || agreement.isStale(form.version())) {
-                throw new StaleVersionException();
-            }
+            agreement.requireVersion(form.version());
             agreement.change(form.number().strip(), form.title().strip(), form.scope(), form.signedOn(),
                     form.validFrom(), form.validUntil());
         }

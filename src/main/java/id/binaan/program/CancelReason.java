@@ -1,5 +1,12 @@
 package id.binaan.program;
 
-enum CancelReason {
-    INSTRUCTOR_UNAVAILABLE, LOCKDOWN, HOLIDAY, OTHER
+import id.binaan.shared.Labelled;
+
+enum CancelReason implements Labelled {
+    INSTRUCTOR_UNAVAILABLE, LOCKDOWN, HOLIDAY, OTHER;
+
+    @Override
+    public String labelKey() {
+        return "session.reason." + name();
+    }
 }

@@ -1,9 +1,13 @@
 package id.binaan.program;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
+import id.binaan.partner.PartnerType;
+import id.binaan.shared.RuleViolation;
 import id.binaan.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +17,7 @@ import org.hibernate.annotations.Formula;
 
 /**
  * A vocational training or an equivalency class; the kind-specific columns of the other kind stay empty.
- * The lifecycle moves only through the named transitions below.
+ * The details and the lifecycle change only through the guarded transitions below.
  */
 @Entity
 class Program extends VersionedEntity {
@@ -34,11 +38,13 @@ class Program extends VersionedEntity {
     private String instructor;
     private int targetJp;
     @Enumerated(EnumType.STRING)
+    private Audience audience = Audience.ALL;
+    @Enumerated(EnumType.STRING)
     private ProgramStatus status = ProgramStatus.PLANNED;
     private String vocation;
     private String certificationScheme;
     @Column(name = "completion_threshold_percent")
-    private Integer completionThresholdPercent;
+    private int completionThresholdPercent = DEFAULT_COMPLETION_THRESHOLD;
     @Enumerated(EnumType.STRING)
     private EducationLevel level;
     private Integer grade;
@@ -52,30 +58,45 @@ class Program extends VersionedEntity {
         this.kind = kind;
     }
 
-    void describe(Long partnerId, String title, LocalDate startDate, LocalDate endDate, int capacity, String location,
-            String instructor, int targetJp) {
-        this.partnerId = partnerId;
-        this.title = title;
-        this.startDate = startDate;
-        this.endDate = endDate;
-        this.capacity = capacity;
-        this.location = location;
-        this.instructor = instructor;
-        this.targetJp = targetJp;
+    /** Everything a program form sets; the fields of the other kind are ignored. */
+    record Details(Long partnerId, String title, LocalDate startDate, LocalDate endDate, int capacity, String location,
+            String instructor, int targetJp, Audience audience, int completionThresholdPercent, String vocation,
+            String certificationScheme, EducationLevel level, Integer grade, String academicYear, Integer semester) {
     }
 
-    void training(String vocation, String certificationScheme, Integer completionThresholdPercent) {
-        this.vocation = vocation;
-        this.certificationScheme = certificationScheme;
-        this.completionThresholdPercent = completionThresholdPercent == null
-                ? DEFAULT_COMPLETION_THRESHOLD : completionThresholdPercent;
-    }
-
-    void equivalency(EducationLevel level, int grade, String academicYear, int semester) {
-        this.level = level;
-        this.grade = grade;
-        this.academicYear = academicYear;
-        this.semester = semester;
+    /**
+     * Sets the details. Refused: an end before the start, a partner that does not run this kind of program
+     * ({@code partnerType} null: no such partner), and a kind's own details left out.
+     */
+    void define(Details d, PartnerType partnerType) {
+        RuleViolation.collect()
+                .check(!d.endDate().isBefore(d.startDate()), "endDate", "program.error.endBeforeStart")
+                .check(partnerType != null && kind.runBy().contains(partnerType), "partnerId",
+                        kind == ProgramKind.TRAINING ? "program.error.trainingPartner" : "program.error.classPartner")
+                .check(kind != ProgramKind.TRAINING || present(d.vocation()), "vocation", "program.error.vocation")
+                .check(kind != ProgramKind.EQUIVALENCY || d.level() != null, "level", "program.error.level")
+                .check(kind != ProgramKind.EQUIVALENCY || d.grade() != null, "grade", "program.error.grade")
+                .check(kind != ProgramKind.EQUIVALENCY || present(d.academicYear()), "academicYear",
+                        "program.error.academicYear")
+                .check(kind != ProgramKind.EQUIVALENCY || d.semester() != null, "semester", "program.error.semester")
+                .throwIfAny();
+        partnerId = d.partnerId();
+        title = d.title().strip();
+        startDate = d.startDate();
+        endDate = d.endDate();
+        capacity = d.capacity();
+        location = tidy(d.location());
+        instructor = tidy(d.instructor());
+        targetJp = d.targetJp();
+        audience = d.audience() == null ? Audience.ALL : d.audience();
+        completionThresholdPercent = d.completionThresholdPercent();
+        boolean training = kind == ProgramKind.TRAINING;
+        vocation = training ? tidy(d.vocation()) : null;
+        certificationScheme = training ? tidy(d.certificationScheme()) : null;
+        level = training ? null : d.level();
+        grade = training ? null : d.grade();
+        academicYear = training ? null : tidy(d.academicYear());
+        semester = training ? null : d.semester();
     }
 
     /** The actions allowed from the current status, for showing only the buttons that work. */
@@ -89,35 +110,22 @@ class Program extends VersionedEntity {
     }
 
     void open() {
-        move(ProgramAction.OPEN, ProgramStatus.OPEN);
+        apply(ProgramAction.OPEN);
     }
 
     void start() {
-        move(ProgramAction.START, ProgramStatus.RUNNING);
+        apply(ProgramAction.START);
     }
 
-    void complete() {
-        move(ProgramAction.COMPLETE, ProgramStatus.COMPLETED);
-    }
-
-    void cancel() {
-        move(ProgramAction.CANCEL, ProgramStatus.CANCELLED);
-    }
-
+    /** Moves the lifecycle on; an action the current status does not allow is refused. */
     void apply(ProgramAction action) {
-        switch (action) {
-            case OPEN -> open();
-            case START -> start();
-            case COMPLETE -> complete();
-            case CANCEL -> cancel();
-        }
-    }
-
-    private void move(ProgramAction action, ProgramStatus to) {
-        if (!allowedActions().contains(action)) {
-            throw new IllegalStateException("A program that is " + status + " cannot " + action);
-        }
-        status = to;
+        RuleViolation.require(allowedActions().contains(action), null, "program.error.actionNotAllowed", status, action);
+        status = switch (action) {
+            case OPEN -> ProgramStatus.OPEN;
+            case START -> ProgramStatus.RUNNING;
+            case COMPLETE -> ProgramStatus.COMPLETED;
+            case CANCEL -> ProgramStatus.CANCELLED;
+        };
     }
 
     /** Sessions may be planned while the program has not ended or been cancelled. */
@@ -125,8 +133,37 @@ class Program extends VersionedEntity {
         return status != ProgramStatus.COMPLETED && status != ProgramStatus.CANCELLED;
     }
 
+    /**
+     * The program's sessions are over (DESIGN.md rule 5): it was declared completed, or the JP it has held reach its
+     * target.
+     */
+    boolean sessionsOver(int jpHeld) {
+        return status == ProgramStatus.COMPLETED || jpHeld >= targetJp;
+    }
+
     boolean covers(LocalDate date) {
         return !date.isBefore(startDate) && !date.isAfter(endDate);
+    }
+
+    /**
+     * The guard of a session's time, new or moved: it ends after it starts, lies within the program's dates and does
+     * not overlap another of its sessions ({@code others}: the program's other sessions).
+     */
+    void requireSlot(LocalDate date, LocalTime start, LocalTime end, List<Session> others) {
+        RuleViolation.require(isSchedulable(), null, "session.error.notSchedulable", status);
+        RuleViolation.collect()
+                .check(end.isAfter(start), "endTime", "session.error.endBeforeStart")
+                .check(covers(date), "date", "session.error.outsideProgram")
+                .check(others.stream().noneMatch(s -> s.overlaps(date, start, end)), "date", "session.error.overlap")
+                .throwIfAny();
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String tidy(String value) {
+        return present(value) ? value.strip() : null;
     }
 
     public ProgramKind getKind() { return kind; }
@@ -138,10 +175,11 @@ class Program extends VersionedEntity {
     public String getLocation() { return location; }
     public String getInstructor() { return instructor; }
     public int getTargetJp() { return targetJp; }
+    public Audience getAudience() { return audience; }
     public ProgramStatus getStatus() { return status; }
     public String getVocation() { return vocation; }
     public String getCertificationScheme() { return certificationScheme; }
-    public Integer getCompletionThresholdPercent() { return completionThresholdPercent; }
+    public int getCompletionThresholdPercent() { return completionThresholdPercent; }
     public EducationLevel getLevel() { return level; }
     public String getPartnerName() { return partnerName == null ? "" : partnerName; }
     public Integer getGrade() { return grade; }

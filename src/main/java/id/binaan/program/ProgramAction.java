@@ -1,6 +1,13 @@
 package id.binaan.program;
 
-/** The explicit lifecycle actions of a program. */
-enum ProgramAction {
-    OPEN, START, COMPLETE, CANCEL
+import id.binaan.shared.Labelled;
+
+/** The explicit lifecycle actions of a program; the label is what its button says. */
+enum ProgramAction implements Labelled {
+    OPEN, START, COMPLETE, CANCEL;
+
+    @Override
+    public String labelKey() {
+        return "program.action." + name();
+    }
 }

@@ -68,7 +68,10 @@ class ProgramController {
         ProgramService.ProgramPage page = service.page(id);
         model.addAttribute("page", page);
         model.addAttribute("program", page.program());
-        model.addAttribute("allowed", page.program().allowedActions().stream().map(Enum::name).toList());
+        // the buttons of the actions the program's status allows; cancelling asks first, on a page of its own
+        model.addAttribute("steps", page.program().allowedActions().stream().filter(a -> a != ProgramAction.CANCEL)
+                .sorted().toList());
+        model.addAttribute("cancellable", page.program().allowedActions().contains(ProgramAction.CANCEL));
         model.addAttribute("partnerName", page.program().getPartnerName());
         return "program/program";
     }
@@ -100,6 +103,7 @@ class ProgramController {
         return act(id, ProgramAction.CANCEL, user, redirect);
     }
 
+    /** A refused action is shown on the refusal page (an action button has no form to show it beside). */
     private String act(Long id, ProgramAction action, CurrentUser user, RedirectAttributes redirect) {
         service.act(id, action, user.getUsername());
         redirect.addFlashAttribute("flashKey", "program.flash." + action.name().toLowerCase());

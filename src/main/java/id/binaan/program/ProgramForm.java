@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** What the program form holds; the kind-specific fields are checked by the controller. */
+/** What the program form holds; the rules between its fields are the program's own ({@link Program#define}). */
 class ProgramForm {
 
     private ProgramKind kind;
@@ -38,13 +38,16 @@ class ProgramForm {
     @Min(value = 1, message = "{program.error.targetJp}")
     @Max(value = 2000, message = "{program.error.targetJp}")
     private Integer targetJp;
+    @NotNull(message = "{program.error.audience}")
+    private Audience audience = Audience.ALL;
     @Size(max = 200, message = "{program.error.tooLong}")
     private String vocation;
     @Size(max = 200, message = "{program.error.tooLong}")
     private String certificationScheme;
+    @NotNull(message = "{program.error.threshold}")
     @Min(value = 1, message = "{program.error.threshold}")
     @Max(value = 100, message = "{program.error.threshold}")
-    private Integer completionThresholdPercent;
+    private Integer completionThresholdPercent = Program.DEFAULT_COMPLETION_THRESHOLD;
     private EducationLevel level;
     @Min(value = 1, message = "{program.error.grade}")
     @Max(value = 12, message = "{program.error.grade}")
@@ -58,7 +61,6 @@ class ProgramForm {
     static ProgramForm blank(ProgramKind kind) {
         ProgramForm form = new ProgramForm();
         form.kind = kind;
-        form.completionThresholdPercent = kind == ProgramKind.TRAINING ? Program.DEFAULT_COMPLETION_THRESHOLD : null;
         return form;
     }
 
@@ -74,6 +76,7 @@ class ProgramForm {
         form.location = p.getLocation();
         form.instructor = p.getInstructor();
         form.targetJp = p.getTargetJp();
+        form.audience = p.getAudience();
         form.vocation = p.getVocation();
         form.certificationScheme = p.getCertificationScheme();
         form.completionThresholdPercent = p.getCompletionThresholdPercent();
@@ -85,6 +88,13 @@ class ProgramForm {
     }
 
     boolean isTraining() { return kind == ProgramKind.TRAINING; }
+
+    /** What the form says, for the program's guard; only called once Bean Validation found nothing missing. */
+    Program.Details details() {
+        return new Program.Details(partnerId, title, startDate, endDate, capacity, location, instructor, targetJp,
+                audience, completionThresholdPercent, vocation, certificationScheme, level, grade, academicYear,
+                semester);
+    }
 
     public ProgramKind getKind() { return kind; }
     public void setKind(ProgramKind kind) { this.kind = kind; }
@@ -104,6 +114,8 @@ class ProgramForm {
     public void setLocation(String location) { this.location = location; }
     public String getInstructor() { return instructor; }
     public void setInstructor(String instructor) { this.instructor = instructor; }
+    public Audience getAudience() { return audience; }
+    public void setAudience(Audience audience) { this.audience = audience; }
     public Integer getTargetJp() { return targetJp; }
     public void setTargetJp(Integer targetJp) { this.targetJp = targetJp; }
     public String getVocation() { return vocation; }

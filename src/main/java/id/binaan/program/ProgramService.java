@@ -7,8 +7,10 @@ import java.util.Collections;
 import java.util.List;
 
 import id.binaan.audit.AuditLog;
+import id.binaan.partner.PartnerType;
+import id.binaan.partner.Partners;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
@@ -22,15 +24,21 @@ class ProgramService {
 
     private final ProgramRepository programs;
     private final SessionRepository sessions;
+    private final Programs views;
+    private final Partners partners;
     private final ObjectProvider<PlacesTaken> placesTaken;
+    private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
 
-    ProgramService(ProgramRepository programs, SessionRepository sessions, ObjectProvider<PlacesTaken> placesTaken,
-            AuditLog audit, Clock clock) {
+    ProgramService(ProgramRepository programs, SessionRepository sessions, Programs views, Partners partners,
+            ObjectProvider<PlacesTaken> placesTaken, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
         this.programs = programs;
         this.sessions = sessions;
+        this.views = views;
+        this.partners = partners;
         this.placesTaken = placesTaken;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
@@ -55,10 +63,7 @@ class ProgramService {
         List<Session> upcoming = all.stream().filter(s -> !s.getSessionDate().isBefore(today)).toList();
         List<Session> past = new ArrayList<>(all.stream().filter(s -> s.getSessionDate().isBefore(today)).toList());
         Collections.reverse(past);
-        // Held so far: sessions marked held, or scheduled ones whose day has passed and that were not cancelled.
-        int jpHeld = past.stream().filter(s -> s.getStatus() != SessionStatus.CANCELLED).mapToInt(Session::getJp).sum()
-                + upcoming.stream().filter(s -> s.getStatus() == SessionStatus.HELD).mapToInt(Session::getJp).sum();
-        return new ProgramPage(program, upcoming, past, placesTaken(id), jpHeld);
+        return new ProgramPage(program, upcoming, past, placesTaken(id), views.jpHeld(id));
     }
 
     /**
@@ -73,43 +78,39 @@ class ProgramService {
     @Transactional
     Long create(ProgramForm form, String actor) {
         Program program = new Program(form.getKind());
-        copy(form, program);
+        program.define(form.details(), partnerType(form.getPartnerId()));
         programs.save(program);
         audit.record(actor, "PROGRAM_CREATED", "Program", program.getId(), form.getKind() + " " + form.getTitle());
         return program.getId();
     }
 
+    /**
+     * Saves the form over the program it was filled in for. A changed capacity is announced in the same
+     * transaction: the waiting list moves up at once, and a capacity below the places taken is refused.
+     */
     @Transactional
     void update(Long id, ProgramForm form, String actor) {
         Program program = get(id);
-        if (program.isStale(form.getVersion())) {
-            throw new OptimisticLockingFailureException("Program " + id + " changed meanwhile");
+        program.requireVersion(form.getVersion());
+        int capacityBefore = program.getCapacity();
+        program.define(form.details(), partnerType(form.getPartnerId()));
+        if (program.getCapacity() != capacityBefore) {
+            events.publishEvent(new ProgramCapacityChanged(id, program.getCapacity()));
         }
-        copy(form, program);
-        audit.record(actor, "PROGRAM_UPDATED", "Program", id, form.getTitle());
+        audit.record(actor, "PROGRAM_UPDATED", "Program", id, form.getTitle()
+                + (program.getCapacity() != capacityBefore ? "; kuota " + capacityBefore + " -> " + program.getCapacity() : ""));
     }
 
     @Transactional
     void act(Long id, ProgramAction action, String actor) {
         Program program = get(id);
-        if (!program.allowedActions().contains(action)) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT);
-        }
         ProgramStatus from = program.getStatus();
         program.apply(action);
         audit.record(actor, "PROGRAM_" + action, "Program", id, from + " -> " + program.getStatus());
     }
 
-    private static void copy(ProgramForm form, Program program) {
-        program.describe(form.getPartnerId(), form.getTitle().strip(), form.getStartDate(), form.getEndDate(),
-                form.getCapacity(), blankToNull(form.getLocation()), blankToNull(form.getInstructor()),
-                form.getTargetJp());
-        if (form.isTraining()) {
-            program.training(form.getVocation().strip(), blankToNull(form.getCertificationScheme()),
-                    form.getCompletionThresholdPercent());
-        } else {
-            program.equivalency(form.getLevel(), form.getGrade(), form.getAcademicYear(), form.getSemester());
-        }
+    private PartnerType partnerType(Long partnerId) {
+        return partners.find(partnerId).map(Partners.PartnerOption::type).orElse(null);
     }
 
     static String blankToNull(String value) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import id.binaan.audit.AuditLog;
+import id.binaan.partner.PartnerType;
+import id.binaan.partner.Partners;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,18 +20,26 @@ public class ProgramSetup {
     private final ProgramRepository programs;
     private final SessionRepository sessions;
     private final SessionScheduling scheduling;
+    private final Partners partners;
     private final AuditLog audit;
 
-    ProgramSetup(ProgramRepository programs, SessionRepository sessions, SessionScheduling scheduling, AuditLog audit) {
+    ProgramSetup(ProgramRepository programs, SessionRepository sessions, SessionScheduling scheduling, Partners partners,
+            AuditLog audit) {
         this.programs = programs;
         this.sessions = sessions;
         this.scheduling = scheduling;
+        this.partners = partners;
         this.audit = audit;
     }
 
     /** What every program has. */
     public record Basics(Long partnerId, String title, LocalDate startDate, LocalDate endDate, int capacity,
-            String location, String instructor, int targetJp) {
+            String location, String instructor, int targetJp, Audience audience) {
+
+        public Basics(Long partnerId, String title, LocalDate startDate, LocalDate endDate, int capacity,
+                String location, String instructor, int targetJp) {
+            this(partnerId, title, startDate, endDate, capacity, location, instructor, targetJp, Audience.ALL);
+        }
     }
 
     /** The id of the running training with that title, creating it first when it does not exist. */
@@ -39,8 +49,8 @@ public class ProgramSetup {
                 .map(Program::getId)
                 .orElseGet(() -> {
                     Program program = new Program(ProgramKind.TRAINING);
-                    describe(program, basics);
-                    program.training(vocation, certificationScheme, null);
+                    program.define(details(basics, vocation, certificationScheme, null, null, null, null),
+                            partnerType(basics));
                     return run(actor, program);
                 });
     }
@@ -53,8 +63,8 @@ public class ProgramSetup {
                 .map(Program::getId)
                 .orElseGet(() -> {
                     Program program = new Program(ProgramKind.EQUIVALENCY);
-                    describe(program, basics);
-                    program.equivalency(level, grade, academicYear, semester);
+                    program.define(details(basics, null, null, level, grade, academicYear, semester),
+                            partnerType(basics));
                     return run(actor, program);
                 });
     }
@@ -72,15 +82,21 @@ public class ProgramSetup {
         Program program = scheduling.program(programId);
         WeeklyPattern pattern = new WeeklyPattern(days, start, end, jp, program.getStartDate(), program.getEndDate());
         Map<LocalDate, String> daysOff = scheduling.daysOff(pattern.from(), pattern.to(), List.of(), "");
-        scheduling.generate(programId, pattern, pattern.plan(daysOff).dates(), topic, actor);
+        scheduling.generate(programId, pattern, daysOff, topic, actor);
         sessions.findByProgram(programId).stream().filter(s -> s.getSessionDate().isAfter(cancelAfter)).findFirst()
                 .ifPresent(s -> scheduling.cancel(programId, List.of(s.getId()), CancelReason.INSTRUCTOR_UNAVAILABLE,
                         null, actor));
     }
 
-    private static void describe(Program program, Basics b) {
-        program.describe(b.partnerId(), b.title(), b.startDate(), b.endDate(), b.capacity(), b.location(),
-                b.instructor(), b.targetJp());
+    private static Program.Details details(Basics b, String vocation, String certificationScheme,
+            EducationLevel level, Integer grade, String academicYear, Integer semester) {
+        return new Program.Details(b.partnerId(), b.title(), b.startDate(), b.endDate(), b.capacity(), b.location(),
+                b.instructor(), b.targetJp(), b.audience(), Program.DEFAULT_COMPLETION_THRESHOLD, vocation,
+                certificationScheme, level, grade, academicYear, semester);
+    }
+
+    private PartnerType partnerType(Basics b) {
+        return partners.find(b.partnerId()).map(Partners.PartnerOption::type).orElse(null);
     }
 
     private Long run(String actor, Program program) {

@@ -3,7 +3,7 @@ package id.binaan.program;
 import java.util.List;
 import java.util.Optional;
 
-import id.binaan.partner.Partners;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,12 +13,12 @@ public class Programs {
 
     private final ProgramRepository programs;
     private final SessionRepository sessions;
-    private final Partners partners;
+    private final JdbcTemplate jdbc;
 
-    Programs(ProgramRepository programs, SessionRepository sessions, Partners partners) {
+    Programs(ProgramRepository programs, SessionRepository sessions, JdbcTemplate jdbc) {
         this.programs = programs;
         this.sessions = sessions;
-        this.partners = partners;
+        this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
@@ -36,20 +36,34 @@ public class Programs {
     @Transactional(readOnly = true)
     public List<ProgramSummary> takingParticipants() {
         // Partner names come in the same statement as the programs (Program.partnerName).
-        return programs.findByStatusInOrderByStartDateAscTitleAsc(List.of(ProgramStatus.OPEN, ProgramStatus.RUNNING))
+        return programs.findByStatusInOrderByStartDateAscTitleAsc(java.util.Arrays.stream(ProgramStatus.values())
+                        .filter(ProgramStatus::takesParticipants).toList())
                 .stream()
                 .map(this::summary)
                 .toList();
     }
 
     private ProgramSummary summary(Program p) {
-        return summary(p, p.getPartnerName());
+        return new ProgramSummary(p.getId(), p.getKind(), p.getTitle(), p.getPartnerId(), p.getPartnerName(), p.getStatus(),
+                p.getStartDate(), p.getEndDate(), p.getCapacity(), p.getTargetJp(), p.getCompletionThresholdPercent(),
+                p.getLevel(), p.getAudience());
     }
 
-    private static ProgramSummary summary(Program p, String partnerName) {
-        return new ProgramSummary(p.getId(), p.getKind(), p.getTitle(), p.getPartnerId(), partnerName, p.getStatus(),
-                p.getStartDate(), p.getEndDate(), p.getCapacity(), p.getTargetJp(), p.getCompletionThresholdPercent(),
-                p.getLevel());
+    /** The JP the program has held, by the one definition ({@code program_jp_held}, R__enrollment_report.sql). */
+    @Transactional(readOnly = true)
+    public int jpHeld(Long programId) {
+        Integer held = jdbc.queryForObject("select program_jp_held(?)", Integer.class, programId);
+        return held == null ? 0 : held;
+    }
+
+    /** How far the program has come, for deciding a completion. */
+    @Transactional(readOnly = true)
+    public Optional<ProgramProgress> progress(Long programId) {
+        return programs.findById(programId).map(p -> {
+            int held = jpHeld(programId);
+            return new ProgramProgress(p.getKind(), held, p.getTargetJp(), p.sessionsOver(held),
+                    p.getCompletionThresholdPercent());
+        });
     }
 
     /** The program's sessions that are not cancelled, in time order. */

@@ -1,8 +1,12 @@
 package id.binaan.program;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
 
+import id.binaan.shared.RuleViolation;
 import id.binaan.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,17 +40,16 @@ class Session extends VersionedEntity {
     private String cancelNote;
     // Filled by the partner's confirmation of a held session.
     private String confirmedBy;
-    private java.time.Instant confirmedAt;
+    private Instant confirmedAt;
     private Integer jpDelivered;
     private String confirmationNote;
 
     protected Session() {
     }
 
-    Session(Program program, LocalDate date, LocalTime start, LocalTime end, String topic, int jp) {
-        if (!end.isAfter(start)) {
-            throw new IllegalArgumentException("A session ends after it starts");
-        }
+    /** A new session of {@code program}; {@code others}: the program's sessions so far. */
+    Session(Program program, LocalDate date, LocalTime start, LocalTime end, String topic, int jp, List<Session> others) {
+        program.requireSlot(date, start, end, others);
         this.program = program;
         this.sessionDate = date;
         this.startTime = start;
@@ -56,45 +59,68 @@ class Session extends VersionedEntity {
     }
 
     void cancel(CancelReason reason, String note) {
-        if (status != SessionStatus.SCHEDULED) {
-            throw new IllegalStateException("Only a scheduled session can be cancelled");
-        }
-        if (reason == null) {
-            throw new IllegalArgumentException("A cancellation has a reason");
-        }
+        RuleViolation.require(status == SessionStatus.SCHEDULED, null, "session.error.notScheduled");
         status = SessionStatus.CANCELLED;
-        cancelReason = reason;
+        cancelReason = Objects.requireNonNull(reason);
         cancelNote = note;
     }
 
-    void reschedule(LocalDate newDate, LocalTime newStart, LocalTime newEnd) {
-        if (status != SessionStatus.SCHEDULED) {
-            throw new IllegalStateException("Only a scheduled session can be rescheduled");
-        }
-        if (!newEnd.isAfter(newStart)) {
-            throw new IllegalArgumentException("A session ends after it starts");
-        }
+    /** Moves a scheduled session; {@code others}: the program's other sessions. */
+    void reschedule(LocalDate newDate, LocalTime newStart, LocalTime newEnd, List<Session> others) {
+        RuleViolation.require(status == SessionStatus.SCHEDULED, null, "session.error.notScheduled");
+        program.requireSlot(newDate, newStart, newEnd, others.stream().filter(s -> s != this).toList());
         sessionDate = newDate;
         startTime = newStart;
         endTime = newEnd;
     }
 
-    /** Attendance was recorded: the session took place. */
-    void markHeld() {
+    /**
+     * The attendance lock (DESIGN.md rule 4), the one answer to "may this user change this session's attendance
+     * now": not before the day, never for a cancelled session; before confirmation, yes; after it, only an ADMIN,
+     * as a correction.
+     */
+    AttendanceEdit attendanceEdit(boolean admin, LocalDate today) {
         if (status == SessionStatus.CANCELLED) {
-            throw new IllegalStateException("A cancelled session cannot be held");
+            return AttendanceEdit.CANCELLED;
+        }
+        if (sessionDate.isAfter(today)) {
+            return AttendanceEdit.NOT_YET;
+        }
+        if (!isConfirmed()) {
+            return AttendanceEdit.RECORD;
+        }
+        return admin ? AttendanceEdit.CORRECT : AttendanceEdit.LOCKED;
+    }
+
+    /**
+     * Attendance of {@code people} participants is being written: refused where {@link #attendanceEdit} does not
+     * allow it; a correction of a confirmed session concerns one participant and gives its reason. The session has
+     * taken place once attendance is recorded.
+     */
+    void recordAttendance(boolean admin, LocalDate today, int people, String correctionReason) {
+        AttendanceEdit edit = attendanceEdit(admin, today);
+        RuleViolation.require(edit != AttendanceEdit.CANCELLED, null, "attendance.refused.cancelled");
+        RuleViolation.require(edit != AttendanceEdit.NOT_YET, null, "attendance.refused.future");
+        RuleViolation.require(edit != AttendanceEdit.LOCKED, null, "attendance.refused.confirmed");
+        if (edit == AttendanceEdit.CORRECT) {
+            RuleViolation.require(people == 1, null, "attendance.refused.onePerson");
+            RuleViolation.require(correctionReason != null && !correctionReason.isBlank(), "correctionReason",
+                    "attendance.refused.correctionReason");
         }
         status = SessionStatus.HELD;
     }
 
-    /** The partner's word that the held session took place, with the JP actually delivered. */
-    void confirm(String by, java.time.Instant at, int delivered, String note) {
-        if (status != SessionStatus.HELD || confirmedAt != null) {
-            throw new IllegalStateException("Only a held, unconfirmed session can be confirmed");
-        }
-        if (delivered < 0 || delivered > jp) {
-            throw new IllegalArgumentException("JP delivered lies between 0 and the session's JP");
-        }
+    /**
+     * The partner's word that the held session took place, with the JP actually delivered. Refused before
+     * attendance is recorded, a second time, while {@code missing} (the names of participants without attendance)
+     * is not empty, and for JP outside 0 to the session's JP.
+     */
+    void confirm(String by, Instant at, int delivered, String note, List<String> missing) {
+        RuleViolation.require(status == SessionStatus.HELD, null, "confirm.refused.notHeld");
+        RuleViolation.require(!isConfirmed(), null, "confirm.refused.already");
+        RuleViolation.require(missing.isEmpty(), null, "confirm.refused.missing", missing.size(),
+                String.join(", ", missing));
+        RuleViolation.require(delivered >= 0 && delivered <= jp, "jpDelivered", "confirm.refused.jp", jp);
         confirmedBy = by;
         confirmedAt = at;
         jpDelivered = delivered;
@@ -120,7 +146,7 @@ class Session extends VersionedEntity {
     public CancelReason getCancelReason() { return cancelReason; }
     public String getCancelNote() { return cancelNote; }
     public String getConfirmedBy() { return confirmedBy; }
-    public java.time.Instant getConfirmedAt() { return confirmedAt; }
+    public Instant getConfirmedAt() { return confirmedAt; }
     public Integer getJpDelivered() { return jpDelivered; }
     public String getConfirmationNote() { return confirmationNote; }
 }

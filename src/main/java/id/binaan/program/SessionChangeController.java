@@ -3,9 +3,8 @@ package id.binaan.program;
 import java.util.List;
 
 import id.binaan.account.CurrentUser;
-import jakarta.servlet.http.HttpServletResponse;
+import id.binaan.shared.FormPage;
 import jakarta.validation.Valid;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,10 +37,12 @@ class SessionChangeController {
     }
 
     @PostMapping("/programs/{id}/sessions/cancel")
+    @FormPage("program/cancel-sessions")
     String cancel(@PathVariable Long id, @Valid @ModelAttribute("form") CancelForm form, BindingResult errors,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        String page = cancelForm(id, form, model);
         if (errors.hasErrors()) {
-            return cancelForm(id, form, model);
+            return page;
         }
         int count = scheduling.cancel(id, form.getIds(), form.getReason(), form.getNote(), user.getUsername());
         redirect.addFlashAttribute("flashKey", "session.flash.cancelled");
@@ -64,28 +65,15 @@ class SessionChangeController {
     }
 
     @PostMapping("/programs/{id}/sessions/{sessionId}/reschedule")
+    @FormPage("program/reschedule")
     String reschedule(@PathVariable Long id, @PathVariable Long sessionId,
             @Valid @ModelAttribute("form") SessionForm form, BindingResult errors,
-            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
-        Session session = scheduling.session(id, sessionId);
-        if (!errors.hasFieldErrors("date") && !errors.hasFieldErrors("startTime") && !errors.hasFieldErrors("endTime")) {
-            scheduling.problem(id, form.getDate(), form.getStartTime(), form.getEndTime(), sessionId)
-                    .ifPresent(code -> errors.rejectValue(code.endsWith("endBeforeStart") ? "endTime" : "date", code));
-        }
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        String page = rescheduleForm(id, scheduling.session(id, sessionId), model);
         if (errors.hasFieldErrors("date") || errors.hasFieldErrors("startTime") || errors.hasFieldErrors("endTime")) {
-            return rescheduleForm(id, session, model);
+            return page;
         }
-        try {
-            scheduling.reschedule(id, sessionId, form, user.getUsername());
-        } catch (OptimisticLockingFailureException stale) {
-            errors.reject("form.stale");
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return rescheduleForm(id, session, model);
-        } catch (IllegalStateException notScheduled) {
-            errors.reject("session.error.notScheduled");
-            return rescheduleForm(id, session, model);
-        }
+        scheduling.reschedule(id, sessionId, form, user.getUsername());
         redirect.addFlashAttribute("flashKey", "session.flash.rescheduled");
         return "redirect:/programs/" + id;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.binaan.account.CurrentUser;
+import id.binaan.shared.FormPage;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -39,14 +40,12 @@ class SessionScheduleController {
     }
 
     @PostMapping("/programs/{id}/sessions/new")
+    @FormPage("program/session-form")
     String add(@PathVariable Long id, @Valid @ModelAttribute("form") SessionForm form, BindingResult errors,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            scheduling.problem(id, form.getDate(), form.getStartTime(), form.getEndTime(), null)
-                    .ifPresent(code -> errors.rejectValue(code.endsWith("endBeforeStart") ? "endTime" : "date", code));
-        }
+        String page = addForm(id, model);
         if (errors.hasErrors()) {
-            return addForm(id, model);
+            return page;
         }
         scheduling.add(id, form, user.getUsername());
         redirect.addFlashAttribute("flashKey", "session.flash.added");
@@ -65,52 +64,28 @@ class SessionScheduleController {
 
     /** The first post shows the dates the pattern yields; the second ({@code save}) stores them. */
     @PostMapping("/programs/{id}/sessions/generate")
+    @FormPage("program/generate")
     String generate(@PathVariable Long id, @Valid @ModelAttribute("form") PatternForm form, BindingResult errors,
             @RequestParam(required = false) String save, @AuthenticationPrincipal CurrentUser user, Model model,
             RedirectAttributes redirect) {
-        Program program = scheduling.program(id);
+        String page = patternForm(scheduling.program(id), model);
         List<LocalDate> extra = form.extraDates();
         if (extra == null) {
             errors.rejectValue("extraDaysOff", "session.error.extraDaysOff");
         }
-        if (form.getStartTime() != null && form.getEndTime() != null && !form.getEndTime().isAfter(form.getStartTime())) {
-            errors.rejectValue("endTime", "session.error.endBeforeStart");
-        }
-        if (form.getFrom() != null && form.getTo() != null) {
-            if (form.getTo().isBefore(form.getFrom())) {
-                errors.rejectValue("to", "session.error.toBeforeFrom");
-            }
-            if (!program.covers(form.getFrom())) {
-                errors.rejectValue("from", "session.error.outsideProgram");
-            }
-            if (!program.covers(form.getTo())) {
-                errors.rejectValue("to", "session.error.outsideProgram");
-            }
-        }
         if (errors.hasErrors()) {
-            return patternForm(program, model);
+            return page;
         }
         WeeklyPattern pattern = form.pattern();
         String extraName = messages.getMessage("session.extraDayOff", null, LocaleContextHolder.getLocale());
         Map<LocalDate, String> daysOff = scheduling.daysOff(form.getFrom(), form.getTo(), extra, extraName);
-        WeeklyPattern.Plan plan = pattern.plan(daysOff);
-        if (plan.dates().isEmpty()) {
-            errors.rejectValue("days", "session.error.noSession");
-            return patternForm(program, model);
-        }
-        List<LocalDate> clashes = plan.dates().stream()
-                .filter(d -> scheduling.problem(id, d, pattern.start(), pattern.end(), null).isPresent()).toList();
-        if (!clashes.isEmpty()) {
-            errors.rejectValue("startTime", "session.error.patternOverlap", new Object[] {clashes.size()}, null);
-            model.addAttribute("clashes", clashes);
-            return patternForm(program, model);
-        }
         if (save == null) {
+            WeeklyPattern.Plan plan = scheduling.preview(id, pattern, daysOff);
             model.addAttribute("plan", plan);
             model.addAttribute("totalJp", plan.dates().size() * pattern.jp());
-            return patternForm(program, model);
+            return page;
         }
-        int count = scheduling.generate(id, pattern, plan.dates(), form.getTopic(), user.getUsername());
+        int count = scheduling.generate(id, pattern, daysOff, form.getTopic(), user.getUsername());
         redirect.addFlashAttribute("flashKey", "session.flash.generated");
         redirect.addFlashAttribute("flashArg", count);
         return "redirect:/programs/" + id;

@@ -1,20 +1,18 @@
 package id.binaan.program;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 import id.binaan.audit.AuditLog;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Adding, generating, cancelling and rescheduling a program's sessions. */
+/** Adding, generating, cancelling and rescheduling a program's sessions; the rules are the program's and the session's. */
 @Service
 class SessionScheduling {
 
@@ -31,21 +29,6 @@ class SessionScheduling {
         this.audit = audit;
     }
 
-    /** Why a session could not take place then (a message key), or empty when it can. */
-    @Transactional(readOnly = true)
-    Optional<String> problem(Long programId, LocalDate date, LocalTime start, LocalTime end, Long exceptSessionId) {
-        Program program = program(programId);
-        if (!end.isAfter(start)) {
-            return Optional.of("session.error.endBeforeStart");
-        }
-        if (!program.covers(date)) {
-            return Optional.of("session.error.outsideProgram");
-        }
-        boolean overlaps = sessions.findActiveByProgram(programId).stream()
-                .anyMatch(s -> !s.getId().equals(exceptSessionId) && s.overlaps(date, start, end));
-        return overlaps ? Optional.of("session.error.overlap") : Optional.empty();
-    }
-
     /** National holidays in the period plus the extra days typed in, by date. */
     @Transactional(readOnly = true)
     Map<LocalDate, String> daysOff(LocalDate from, LocalDate to, List<LocalDate> extra, String extraName) {
@@ -58,23 +41,28 @@ class SessionScheduling {
     @Transactional
     Long add(Long programId, SessionForm form, String actor) {
         Session session = sessions.save(new Session(program(programId), form.getDate(), form.getStartTime(),
-                form.getEndTime(), ProgramService.blankToNull(form.getTopic()), form.getJp()));
+                form.getEndTime(), ProgramService.blankToNull(form.getTopic()), form.getJp(),
+                sessions.findActiveByProgram(programId)));
         audit.record(actor, "SESSION_ADDED", "Session", session.getId(), "program " + programId + " " + form.getDate());
         return session.getId();
     }
 
-    /** Saves the planned dates; dates that clash with an existing session are refused as a whole. */
+    /** The dates a weekly pattern would give the program, without saving them. */
+    @Transactional(readOnly = true)
+    WeeklyPattern.Plan preview(Long programId, WeeklyPattern pattern, Map<LocalDate, String> daysOff) {
+        return pattern.planFor(program(programId), daysOff, sessions.findActiveByProgram(programId));
+    }
+
+    /** Saves the pattern's dates; refused as a whole when one of them cannot take a session. */
     @Transactional
-    int generate(Long programId, WeeklyPattern pattern, List<LocalDate> dates, String topic, String actor) {
+    int generate(Long programId, WeeklyPattern pattern, Map<LocalDate, String> daysOff, String topic, String actor) {
         Program program = program(programId);
-        List<Session> existing = sessions.findActiveByProgram(programId);
+        List<Session> existing = new ArrayList<>(sessions.findActiveByProgram(programId));
+        List<LocalDate> dates = pattern.planFor(program, daysOff, existing).dates();
         for (LocalDate date : dates) {
-            if (!program.covers(date) || existing.stream().anyMatch(s -> s.overlaps(date, pattern.start(), pattern.end()))) {
-                throw new IllegalArgumentException("The pattern clashes on " + date);
-            }
+            existing.add(sessions.save(new Session(program, date, pattern.start(), pattern.end(),
+                    ProgramService.blankToNull(topic), pattern.jp(), existing)));
         }
-        dates.forEach(date -> sessions.save(new Session(program, date, pattern.start(), pattern.end(),
-                ProgramService.blankToNull(topic), pattern.jp())));
         audit.record(actor, "SESSIONS_GENERATED", "Program", programId,
                 dates.size() + " sessions " + pattern.from() + ".." + pattern.to() + " " + pattern.days());
         return dates.size();
@@ -84,8 +72,8 @@ class SessionScheduling {
     int cancel(Long programId, List<Long> sessionIds, CancelReason reason, String note, String actor) {
         List<Session> chosen = sessions.findAllById(sessionIds);
         for (Session session : chosen) {
-            if (!session.getProgram().getId().equals(programId) || session.getStatus() != SessionStatus.SCHEDULED) {
-                throw new ResponseStatusException(HttpStatus.CONFLICT);
+            if (!session.getProgram().getId().equals(programId)) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
             session.cancel(reason, ProgramService.blankToNull(note));
             audit.record(actor, "SESSION_CANCELLED", "Session", session.getId(), reason + " " + (note == null ? "" : note));
@@ -96,11 +84,10 @@ class SessionScheduling {
     @Transactional
     void reschedule(Long programId, Long sessionId, SessionForm form, String actor) {
         Session session = session(programId, sessionId);
-        if (session.isStale(form.getVersion())) {
-            throw new OptimisticLockingFailureException("Session " + sessionId + " changed meanwhile");
-        }
+        session.requireVersion(form.getVersion());
         String before = session.getSessionDate() + " " + session.getStartTime();
-        session.reschedule(form.getDate(), form.getStartTime(), form.getEndTime());
+        session.reschedule(form.getDate(), form.getStartTime(), form.getEndTime(),
+                sessions.findActiveByProgram(programId));
         audit.record(actor, "SESSION_RESCHEDULED", "Session", sessionId, before + " -> " + form.getDate() + " "
                 + form.getStartTime());
     }

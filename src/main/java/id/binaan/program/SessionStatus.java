@@ -1,5 +1,12 @@
 package id.binaan.program;
 
-public enum SessionStatus {
-    SCHEDULED, HELD, CANCELLED
+import id.binaan.shared.Labelled;
+
+public enum SessionStatus implements Labelled {
+    SCHEDULED, HELD, CANCELLED;
+
+    @Override
+    public String labelKey() {
+        return "session.status." + name();
+    }
 }

@@ -1,5 +1,6 @@
 package id.binaan.program;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,9 +18,11 @@ public class Sessions {
     private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
     private final SessionRepository sessions;
+    private final Clock clock;
 
-    Sessions(SessionRepository sessions) {
+    Sessions(SessionRepository sessions, Clock clock) {
         this.sessions = sessions;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -34,16 +37,28 @@ public class Sessions {
                 s.getConfirmedAt(), s.getJpDelivered(), s.getConfirmationNote()));
     }
 
-    /** Attendance was recorded for the session; joins the caller's transaction. */
-    @Transactional
-    public void markHeld(Long id) {
-        sessions.findById(id).orElseThrow().markHeld();
+    /** What this user may do with the session's attendance today (the session's own lock, {@link AttendanceEdit}). */
+    @Transactional(readOnly = true)
+    public AttendanceEdit attendanceEdit(Long id, boolean admin) {
+        return sessions.findById(id).orElseThrow().attendanceEdit(admin, LocalDate.now(clock));
     }
 
-    /** Confirms a held session; refuses one that is not held, already confirmed, or JP out of range. */
+    /**
+     * Attendance of {@code people} participants is being written (joins the caller's transaction): refused where the
+     * session's lock does not allow it; the session has taken place from now on.
+     */
     @Transactional
-    public void confirm(Long id, String by, Instant at, int jpDelivered, String note) {
-        sessions.findById(id).orElseThrow().confirm(by, at, jpDelivered, note);
+    public void recordAttendance(Long id, boolean admin, int people, String correctionReason) {
+        sessions.findById(id).orElseThrow().recordAttendance(admin, LocalDate.now(clock), people, correctionReason);
+    }
+
+    /**
+     * Confirms a held session; refused while {@code missing} (participants without attendance, by name) is not
+     * empty, when it is not held or already confirmed, or for JP out of range.
+     */
+    @Transactional
+    public void confirm(Long id, String by, Instant at, int jpDelivered, String note, List<String> missing) {
+        sessions.findById(id).orElseThrow().confirm(by, at, jpDelivered, note, missing);
     }
 
     /** Past sessions, not cancelled, with no attendance recorded yet (still SCHEDULED), oldest first. */

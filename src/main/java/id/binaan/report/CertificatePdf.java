@@ -18,6 +18,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import id.binaan.shared.Formats;
+import id.binaan.shared.Labelled;
 
 /** A completion certificate on one A4 landscape page, with its number and verification code. */
 @Component
@@ -50,20 +51,27 @@ class CertificatePdf {
         centred(document, text("certificate.registration", c.registrationNumber()), faces.regular(11), 14);
         centred(document, text("certificate.completed"), faces.regular(11), 4);
         centred(document, c.programTitle(), faces.bold(16), 2);
-        centred(document, text("program.kind." + c.programKind()) + " · " + c.partner(), faces.regular(11), 14);
+        centred(document, label(c.programKind()) + " · " + c.partner(), faces.regular(11), 14);
 
         PdfPTable facts = new PdfPTable(new float[] {2, 3});
         facts.setWidthPercentage(60);
-        fact(facts, faces, text("certificate.period"), formats.date(c.enrolledOn()) + " – " + formats.date(c.completedOn()));
-        fact(facts, faces, text("certificate.jp"), text("certificate.jpValue", c.jpAttended(), c.programJp()));
-        fact(facts, faces, text("certificate.outcome"), text("enrollment.outcome." + c.outcome()));
+        fact(facts, faces, text("certificate.period"), formats.date(c.from()) + " – " + formats.date(c.to()));
+        fact(facts, faces, text("certificate.jp"), text("certificate.jpValue", c.jpAttended(), c.jpOf()));
+        fact(facts, faces, text("certificate.outcome"), label(c.outcome()));
         if (c.partnerCertificateNumber() != null) {
             fact(facts, faces, text("certificate.partnerNumber"), c.partnerCertificateNumber());
         }
         facts.setSpacingAfter(18);
         document.add(facts);
 
-        centred(document, text("certificate.place", formats.date(issuedOn)), faces.regular(11), 24);
+        centred(document, text("certificate.place", formats.date(issuedOn)), faces.regular(11), 6);
+        if (c.signatoryName() != null) {
+            centred(document, text("certificate.signatoryTitle", text("document.facility")), faces.regular(11), 36);
+            centred(document, c.signatoryName(), faces.bold(11), 2);
+            centred(document, text("certificate.nip", c.signatoryNip()), faces.regular(11), 18);
+        } else {
+            centred(document, "", faces.regular(11), 18);
+        }
         PdfPTable verification = new PdfPTable(1);
         verification.setWidthPercentage(70);
         PdfPCell box = new PdfPCell();
@@ -96,6 +104,10 @@ class CertificatePdf {
             cell.setPadding(5);
             table.addCell(cell);
         }
+    }
+
+    private String label(Labelled value) {
+        return messages.getMessage(value, LocaleContextHolder.getLocale());
     }
 
     private String text(String key, Object... args) {

@@ -16,6 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.binaan.audit.AuditLog;
+import id.binaan.enrollment.Outcome;
+import id.binaan.program.ProgramKind;
+import id.binaan.shared.FacilityHead;
+import id.binaan.shared.RuleViolation;
 
 /**
  * Completion certificates of the facility: one per completed enrollment, with a serial number and a
@@ -30,10 +34,30 @@ class CompletionCertificates {
     /** 12 symbols of 5 bits: 60 random bits, beyond guessing or enumerating. */
     static final int CODE_LENGTH = 12;
 
+    /**
+     * What a certificate states. Those issued before certificates carried the period of held sessions, the JP held
+     * and a signatory have {@code null} there and are shown as they were printed: enrollment dates, the program's
+     * target JP, no signatory.
+     */
     record Certificate(Long id, Long enrollmentId, String number, String verificationCode, Instant issuedAt,
-            String issuedBy, String registrationNumber, String inmateName, String programKind, String programTitle,
-            String partner, LocalDate enrolledOn, LocalDate completedOn, int programJp, int jpAttended, String outcome,
-            String partnerCertificateNumber) {
+            String issuedBy, String registrationNumber, String inmateName, ProgramKind programKind, String programTitle,
+            String partner, LocalDate enrolledOn, LocalDate completedOn, int programJp, int jpAttended, Outcome outcome,
+            String partnerCertificateNumber, LocalDate periodFrom, LocalDate periodTo, Integer jpHeld,
+            String signatoryName, String signatoryNip) {
+
+        public LocalDate from() {
+            return periodFrom == null ? enrolledOn : periodFrom;
+        }
+
+        public LocalDate to() {
+            return periodTo == null ? completedOn : periodTo;
+        }
+
+        /** The JP the attended JP are counted against: held while enrolled, or the target on older certificates. */
+        public int jpOf() {
+            return jpHeld == null ? programJp : jpHeld;
+        }
+
 
         /** The code as printed: {@code 7K3M-Q9XA-2TRD}. */
         public String displayCode() {
@@ -45,49 +69,58 @@ class CompletionCertificates {
     private static final String COLUMNS = """
             id, enrollment_id, number, verification_code, issued_at, issued_by, registration_number, inmate_name,
             program_kind, program_title, partner, enrolled_on, completed_on, program_jp, jp_attended, outcome,
-            partner_certificate_number""";
+            partner_certificate_number, period_from, period_to, jp_held, signatory_name, signatory_nip""";
 
     private final JdbcTemplate jdbc;
     private final AuditLog auditLog;
+    private final FacilityHead head;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    CompletionCertificates(JdbcTemplate jdbc, AuditLog auditLog, Clock clock) {
+    CompletionCertificates(JdbcTemplate jdbc, AuditLog auditLog, FacilityHead head, Clock clock) {
         this.jdbc = jdbc;
         this.auditLog = auditLog;
+        this.head = head;
         this.clock = clock;
     }
 
     /**
-     * The certificate of a completed enrollment, issued now if it has none yet; empty when the enrollment
-     * does not exist or is not completed.
+     * The certificate of a completed enrollment, issued now if it has none yet; empty when the enrollment does not
+     * exist or is not completed. Only a passing outcome has a certificate (DESIGN.md rule 5), and only a facility
+     * whose head is configured can sign one.
      */
     @Transactional
     public Optional<Certificate> issue(Long enrollmentId, String actor) {
         // the row lock serialises two people issuing at once: one certificate, no serial number spent in vain
-        boolean completed = !jdbc.queryForList("select id from enrollment where id = ? and status = 'COMPLETED'"
-                + " and outcome is not null for update", Long.class, enrollmentId).isEmpty();
-        if (!completed) {
+        List<String> outcome = jdbc.queryForList("select outcome from enrollment where id = ? and status = 'COMPLETED'"
+                + " and outcome is not null for update", String.class, enrollmentId);
+        if (outcome.isEmpty()) {
             return Optional.empty();
         }
+        Outcome result = Outcome.valueOf(outcome.get(0));
+        RuleViolation.require(result.passing(), null, "certificate.notPassing", result);
         Optional<Certificate> existing = forEnrollment(enrollmentId);
         if (existing.isPresent()) {
             return existing;
         }
+        FacilityHead.Signatory signatory = head.signatory()
+                .orElseThrow(() -> new RuleViolation(null, "certificate.noSignatory"));
         Long serial = jdbc.queryForObject("select nextval('completion_certificate_serial')", Long.class);
         String number = "SKP/" + LocalDate.now(clock).getYear() + "/" + String.format("%05d", serial);
         jdbc.update("""
                 insert into completion_certificate (enrollment_id, number, verification_code, issued_at, issued_by,
                        registration_number, inmate_name, program_kind, program_title, partner, enrolled_on,
-                       completed_on, program_jp, jp_attended, outcome, partner_certificate_number)
+                       completed_on, program_jp, jp_attended, outcome, partner_certificate_number, period_from,
+                       period_to, jp_held, signatory_name, signatory_nip)
                 select r.enrollment_id, ?, ?, ?, ?, r.registration_number, r.inmate_name, r.program_kind,
                        r.program_title, r.partner, r.enrolled_on, r.ended_on, p.target_jp, r.jp_attended, r.outcome,
-                       r.certificate_number
+                       r.certificate_number, r.first_held_on, r.last_held_on, r.jp_held, ?, ?
                   from enrollment_report r
                   join enrollment e on e.id = r.enrollment_id
                   join program p on p.id = e.program_id
                  where r.enrollment_id = ?""",
-                number, newCode(), Timestamp.from(clock.instant()), actor, enrollmentId);
+                number, newCode(), Timestamp.from(clock.instant()), actor, signatory.name(), signatory.nip(),
+                enrollmentId);
         auditLog.record(actor, "CERTIFICATE_ISSUED", "Enrollment", enrollmentId, number);
         return forEnrollment(enrollmentId);
     }
@@ -143,9 +176,12 @@ class CompletionCertificates {
     private static Certificate certificate(ResultSet rs, int n) throws SQLException {
         return new Certificate(rs.getLong("id"), rs.getLong("enrollment_id"), rs.getString("number"),
                 rs.getString("verification_code"), rs.getTimestamp("issued_at").toInstant(), rs.getString("issued_by"),
-                rs.getString("registration_number"), rs.getString("inmate_name"), rs.getString("program_kind"),
+                rs.getString("registration_number"), rs.getString("inmate_name"),
+                ProgramKind.valueOf(rs.getString("program_kind")),
                 rs.getString("program_title"), rs.getString("partner"), rs.getObject("enrolled_on", LocalDate.class),
                 rs.getObject("completed_on", LocalDate.class), rs.getInt("program_jp"), rs.getInt("jp_attended"),
-                rs.getString("outcome"), rs.getString("partner_certificate_number"));
+                Outcome.valueOf(rs.getString("outcome")), rs.getString("partner_certificate_number"),
+                rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
+                (Integer) rs.getObject("jp_held"), rs.getString("signatory_name"), rs.getString("signatory_nip"));
     }
 }

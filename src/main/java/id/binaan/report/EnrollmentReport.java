@@ -7,10 +7,17 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import id.binaan.enrollment.EndReason;
+import id.binaan.enrollment.EnrollmentStatus;
+import id.binaan.enrollment.Outcome;
+import id.binaan.program.ProgramKind;
+import id.binaan.shared.Labelled;
 import org.postgresql.PGConnection;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -33,7 +40,8 @@ class EnrollmentReport {
 
     /**
      * The cells as {@link CsvCells} gives them: text that could start a formula gets a leading quote, dates are
-     * ISO-8601, the percentage has one decimal rounded half up and is empty when no session was held.
+     * ISO-8601, codes stay codes; the attendance percentage is the report view's (JP attended of JP expected, one
+     * decimal, empty when nothing was expected).
      */
     static final String COLUMNS = String.join(",\n       ",
             safe("registration_number") + " as registration_number",
@@ -47,20 +55,61 @@ class EnrollmentReport {
             "end_reason",
             "sessions_held",
             "sessions_attended",
-            "case when sessions_held = 0 then null else round(sessions_attended * 100.0 / sessions_held, 1) end"
-                    + " as attendance_pct",
+            "attendance_pct",
             "jp_attended",
             "outcome",
             safe("certificate_number") + " as certificate_number");
 
     private static final String ORDER = " order by enrolled_on, registration_number, enrollment_id";
 
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
     private final DataSource dataSource;
     private final NamedParameterJdbcTemplate jdbc;
+    private final MessageSource messages;
 
-    EnrollmentReport(DataSource dataSource, NamedParameterJdbcTemplate jdbc) {
+    EnrollmentReport(DataSource dataSource, NamedParameterJdbcTemplate jdbc, MessageSource messages) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.messages = messages;
+    }
+
+    /**
+     * The Excel option (DESIGN.md): what Excel in an Indonesian locale opens directly, with Indonesian headers and
+     * labels in place of codes (rule 7), comma decimals and dates as {@code dd/mm/yyyy}; the same rows and figures.
+     */
+    String excelColumns() {
+        return String.join(",\n       ",
+                safe("registration_number") + " as " + header("registration_number"),
+                safe("inmate_name") + " as " + header("inmate_name"),
+                labels("program_kind", ProgramKind.values()) + " as " + header("program_kind"),
+                safe("program_title") + " as " + header("program_title"),
+                safe("partner") + " as " + header("partner"),
+                labels("status", EnrollmentStatus.values()) + " as " + header("status"),
+                "to_char(enrolled_on, 'DD/MM/YYYY') as " + header("enrolled_on"),
+                "to_char(ended_on, 'DD/MM/YYYY') as " + header("ended_on"),
+                labels("end_reason", EndReason.values()) + " as " + header("end_reason"),
+                "sessions_held as " + header("sessions_held"),
+                "sessions_attended as " + header("sessions_attended"),
+                "replace(attendance_pct::text, '.', ',') as " + header("attendance_pct"),
+                "jp_attended as " + header("jp_attended"),
+                labels("outcome", Outcome.values()) + " as " + header("outcome"),
+                safe("certificate_number") + " as " + header("certificate_number"));
+    }
+
+    /** A column's Indonesian header, as a quoted identifier ({@code COPY} writes the column names as the header row). */
+    private String header(String column) {
+        return "\"" + messages.getMessage("report.excel." + column, null, INDONESIAN).replace("\"", "\"\"") + "\"";
+    }
+
+    /** The codes of a column written as their Indonesian labels. */
+    private String labels(String column, Labelled[] values) {
+        StringBuilder sql = new StringBuilder("case ").append(column);
+        for (Labelled value : values) {
+            sql.append(" when '").append(((Enum<?>) value).name()).append("' then '")
+                    .append(messages.getMessage(value, INDONESIAN).replace("'", "''")).append('\'');
+        }
+        return sql.append(" end").toString();
     }
 
     private static String safe(String column) {
@@ -76,9 +125,10 @@ class EnrollmentReport {
     }
 
     /** The statement the export runs; {@code COPY} takes no parameters, so the filter's values are literals. */
-    static String copyStatement(EnrollmentReportFilter filter, boolean excel) {
-        return "copy (select " + COLUMNS + "\n  from enrollment_report" + filter.whereLiterals() + ORDER
-                + ") to stdout with (format csv, header true, delimiter '" + (excel ? ';' : ',') + "')";
+    String copyStatement(EnrollmentReportFilter filter, boolean excel) {
+        return "copy (select " + (excel ? excelColumns() : COLUMNS) + "\n  from enrollment_report"
+                + filter.whereLiterals() + ORDER + ") to stdout with (format csv, header true, delimiter '"
+                + (excel ? ';' : ',') + "')";
     }
 
     /** Writes the report to {@code out} and answers the number of data rows written. */

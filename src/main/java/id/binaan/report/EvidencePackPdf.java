@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import id.binaan.inmate.InmateSummary;
 import id.binaan.shared.Formats;
+import id.binaan.shared.Labels;
 
 /** The evidence pack as a PDF: the same content as the printable page, in the reader's language. */
 @Component
@@ -26,11 +27,13 @@ class EvidencePackPdf {
     private final PdfFonts fonts;
     private final MessageSource messages;
     private final Formats formats;
+    private final Labels labels;
 
-    EvidencePackPdf(PdfFonts fonts, MessageSource messages, Formats formats) {
+    EvidencePackPdf(PdfFonts fonts, MessageSource messages, Formats formats, Labels labels) {
         this.fonts = fonts;
         this.messages = messages;
         this.formats = formats;
+        this.labels = labels;
     }
 
     byte[] render(InmateSummary inmate, List<Participation.Line> lines, LocalDate today) {
@@ -81,14 +84,14 @@ class EvidencePackPdf {
             table.addCell(cell);
         }
         for (Participation.Line l : lines) {
-            table.addCell(cell(l.programTitle() + "\n" + l.partner() + "\n" + text("program.kind." + l.programKind()), faces));
+            table.addCell(cell(l.programTitle() + "\n" + l.partner() + "\n" + labels.of(l.programKind()), faces));
             table.addCell(cell(formats.date(l.enrolledOn()) + " – " + formats.date(l.endedOn()), faces));
-            table.addCell(cell(text("enrollment.status." + l.status())
-                    + (l.endReason() == null || l.completed() ? "" : " (" + text("enrollment.endReason." + l.endReason()) + ")"), faces));
+            table.addCell(cell(labels.of(l.status())
+                    + (l.endReason() == null || l.completed() ? "" : " (" + labels.of(l.endReason()) + ")"), faces));
             table.addCell(cell(l.sessionsAttended() + "/" + l.sessionsHeld() + " · "
-                    + formats.percent(l.attendancePercent()), faces));
-            table.addCell(cell(l.jpAttended() + " / " + l.programJp(), faces));
-            table.addCell(cell(l.outcome() == null ? "" : text("enrollment.outcome." + l.outcome()), faces));
+                    + formats.percentOrDash(l.attendancePercent()), faces));
+            table.addCell(cell(text("certificate.jpValue", l.jpAttended(), l.jpHeld()), faces));
+            table.addCell(cell(labels.of(l.outcome()), faces));
             table.addCell(cell(join(l.certificateNumber(), l.issuedNumber()), faces));
         }
         return table;
@@ -114,7 +117,7 @@ class EvidencePackPdf {
         return cell;
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

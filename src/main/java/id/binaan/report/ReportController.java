@@ -41,8 +41,8 @@ class ReportController {
         model.addAttribute("filter", filter);
         model.addAttribute("rowCount", report.count(filter));
         model.addAttribute("partners", partners.options());
-        model.addAttribute("kinds", java.util.List.of("TRAINING", "EQUIVALENCY"));
-        model.addAttribute("statuses", EnrollmentReportFilter.STATUSES);
+        model.addAttribute("kinds", id.binaan.program.ProgramKind.values());
+        model.addAttribute("statuses", id.binaan.enrollment.EnrollmentStatus.values());
         return "report/reports";
     }
 
@@ -52,7 +52,8 @@ class ReportController {
         if (user == null || !user.isAdmin()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        String filename = "binaan-enrollments-" + LocalDate.now(clock) + ".csv";
+        // the Excel variant has a name of its own, so that the two downloads are never mistaken for each other
+        String filename = (excel ? "binaan-peserta-excel-" : "binaan-enrollments-") + LocalDate.now(clock) + ".csv";
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

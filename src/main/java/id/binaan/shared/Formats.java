@@ -65,6 +65,11 @@ public class Formats {
         return NumberFormat.getIntegerInstance(locale()).format(value);
     }
 
+    /** An attendance percentage as the figures give it (one decimal already), or a dash when there is none. */
+    public String percentOrDash(java.math.BigDecimal value) {
+        return value == null ? "–" : percent(value.doubleValue());
+    }
+
     /** A percentage with one decimal: {@code 87,5 %} / {@code 87.5%}. */
     public String percent(double value) {
         NumberFormat format = NumberFormat.getNumberInstance(locale());

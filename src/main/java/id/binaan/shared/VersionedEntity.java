@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
-/** Identity and optimistic-lock version shared by every editable record. */
+/** Identity and optimistic-lock version shared by every editable record (DESIGN.md rule 6). */
 @MappedSuperclass
 public abstract class VersionedEntity {
 
@@ -25,8 +25,14 @@ public abstract class VersionedEntity {
         return version;
     }
 
-    /** True when a form that was filled in against {@code formVersion} is out of date. */
-    public boolean isStale(long formVersion) {
-        return formVersion != version;
+    /**
+     * The one version check: a change made on a form that was filled in against {@code formVersion} (the hidden
+     * field every edit form carries) is refused when someone else saved this record meanwhile, so their change
+     * is kept. A form without a version is treated the same way.
+     */
+    public void requireVersion(Long formVersion) {
+        if (formVersion == null || formVersion != version) {
+            throw new StaleRecordException(getClass().getSimpleName(), id);
+        }
     }
 }

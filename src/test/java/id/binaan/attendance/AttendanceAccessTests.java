@@ -72,7 +72,7 @@ class AttendanceAccessTests {
         AttendanceFixtures.Course course = fixtures.course(fixtures.partnerA(), 1);
         Long enrollment = course.enrollments().get(0);
         service.record(TestUsers.principal(Role.STAFF, null), course.today(),
-                Map.of(enrollment, new AttendanceService.Entry(AttendanceStatus.PRESENT, null)), null);
+                Map.of(enrollment, new Attendance.Mark(AttendanceStatus.PRESENT, null)), null);
         String path = route.replace("{id}", course.today().toString());
         MockHttpServletRequestBuilder request = method.equals("GET") ? get(path) : post(path).with(csrf())
                 .param("status-" + enrollment, "ABSENT").param("reason-" + enrollment, "SICK")

@@ -16,6 +16,7 @@ import id.binaan.account.CurrentUser;
 import id.binaan.account.Role;
 import id.binaan.account.TestUsers;
 import id.binaan.enrollment.AttendanceTotals;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -137,10 +138,10 @@ class AttendanceRulesTests {
         mvc.perform(post("/sessions/" + course.weekAgo() + "/attendance").with(csrf()).with(user(STAFF))
                 .param("status-" + first, "PRESENT")
                 .param("status-" + second, "EXCUSED").param("reason-" + second, "SICK"));
-        assertThat(totals.tally(first)).isEqualTo(new AttendanceTotals.Tally(2, 2, 8, 8));
+        assertThat(totals.tally(first)).isEqualTo(new AttendanceTotals.Tally(2, 2, 8, 0, 8, 8, new java.math.BigDecimal("100.0")));
+        // the sick day is excused: it is not expected of them, so 4 of 4 JP expected is full attendance
         assertThat(totals.tallies(java.util.List.of(first, second)).get(second))
-                .isEqualTo(new AttendanceTotals.Tally(2, 1, 8, 4));
-        assertThat(totals.tally(second).attendancePercent()).isEqualTo(50.0);
+                .isEqualTo(new AttendanceTotals.Tally(2, 1, 8, 4, 4, 4, new java.math.BigDecimal("100.0")));
     }
 
     @Test
@@ -150,7 +151,7 @@ class AttendanceRulesTests {
         Long mine = course.enrollments().get(0);
         Long foreign = other.enrollments().get(0);
         refused(course.today(), foreign, "PRESENT", null, "tidak aktif pada tanggal");
-        refused(course.today(), mine, "ABSENT", null, "pilih alasannya");
+        refused(course.today(), mine, "ABSENT", null, "izin atau tidak hadir. Tidak ada yang diubah.");
         refused(course.nextWeek(), mine, "PRESENT", null, "belum berlangsung");
         mvc.perform(post("/sessions/" + course.nextWeek() + "/all-present").with(csrf()).with(user(STAFF)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("belum berlangsung")));
@@ -173,7 +174,10 @@ class AttendanceRulesTests {
                         .param("status-" + noReason, "ABSENT"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("pilih alasannya. Tidak ada yang diubah.")
+        String name = jdbc.queryForObject("select i.full_name from enrollment e join inmate i on i.id = e.inmate_id"
+                + " where e.id = ?", String.class, noReason);
+        assertThat(page).contains("href=\"#reason-" + noReason + "\">Pilih alasan " + name
+                        + " izin atau tidak hadir. Tidak ada yang diubah.</a>")
                 .contains("id=\"status-" + present + "-PRESENT\" value=\"PRESENT\" checked=\"checked\"")
                 .contains("id=\"status-" + sick + "-EXCUSED\" value=\"EXCUSED\" checked=\"checked\"")
                 .contains("<option value=\"SICK\" selected=\"selected\">Sakit</option>")
@@ -195,13 +199,71 @@ class AttendanceRulesTests {
         mvc.perform(post(session + "/all-present").with(csrf()).with(user(liaisonA())));
         mvc.perform(post(session + "/confirm").with(csrf()).with(user(liaisonA())).param("jpDelivered", "4"))
                 .andExpect(redirectedUrl(session));
-        mvc.perform(post(session + "/attendance").with(csrf()).with(user(ADMIN)).param("status-" + enrollment, "ABSENT")
-                        .param("correctionReason", "Salah catat, ada surat dokter"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("pilih alasannya")))
-                .andExpect(content().string(containsString(
-                        "name=\"correctionReason\" maxlength=\"500\" value=\"Salah catat, ada surat dokter\"")));
+        String page = mvc.perform(post(session + "/corrections/" + enrollment).with(csrf()).with(user(ADMIN))
+                        .param("status-" + enrollment, "ABSENT").param("correctionReason", "Salah catat, ada surat dokter"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("href=\"#reason-" + enrollment + "\">Pilih alasan")
+                .containsPattern("id=\"status-" + enrollment + "-ABSENT\"\\s+value=\"ABSENT\" checked=\"checked\"")
+                .contains(">Salah catat, ada surat dokter</textarea>")
+                .contains("aria-invalid=\"true\"");
         assertThat(fixtures.statusOf(course.today(), enrollment)).isEqualTo("PRESENT");
+    }
+
+    @Test
+    void confirmationIsRefusedWhileAParticipantHasNoAttendanceAndThePageNamesThem() throws Exception {
+        var course = fixtures.course(fixtures.partnerA(), 3);
+        List<Long> enrollments = course.enrollments();
+        String session = "/sessions/" + course.today();
+        mvc.perform(post(session + "/attendance").with(csrf()).with(user(STAFF))
+                        .param("status-" + enrollments.get(0), "PRESENT"))
+                .andExpect(redirectedUrl(session));
+        List<String> missing = jdbc.queryForList("select i.full_name from enrollment e join inmate i on i.id = e.inmate_id"
+                + " where e.id in (?, ?) order by lower(i.full_name)", String.class, enrollments.get(1), enrollments.get(2));
+
+        assertThat(mvc.perform(get(session).with(user(liaisonA()))).andReturn().getResponse().getContentAsString())
+                .contains("id=\"confirm-missing\"").contains(missing.get(0)).contains(missing.get(1));
+        String refused = mvc.perform(post(session + "/confirm").with(csrf()).with(user(liaisonA())).param("jpDelivered", "4"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Pertemuan belum dapat dikonfirmasi: kehadiran 2 peserta belum dicatat")
+                .contains(missing.get(0)).contains(missing.get(1));
+        assertThat(fixtures.jpDelivered(course.today())).isNull();
+    }
+
+    @Test
+    void aConfirmedSheetIsCorrectedOnePersonAtATimeAndTheAuditSaysBeforeAndAfterInWords() throws Exception {
+        var course = fixtures.course(fixtures.partnerA(), 2);
+        Long first = course.enrollments().get(0);
+        Long second = course.enrollments().get(1);
+        String session = "/sessions/" + course.today();
+        mvc.perform(post(session + "/all-present").with(csrf()).with(user(liaisonA())));
+        mvc.perform(post(session + "/confirm").with(csrf()).with(user(liaisonA())).param("jpDelivered", "4"))
+                .andExpect(redirectedUrl(session));
+
+        String locked = mvc.perform(get(session).with(user(ADMIN))).andReturn().getResponse().getContentAsString();
+        assertThat(locked).doesNotContain("id=\"all-present\"").doesNotContain("id=\"save-attendance\"")
+                .contains("href=\"/sessions/" + course.today() + "/corrections/" + first + "\"");
+        mvc.perform(post(session + "/all-present").with(csrf()).with(user(ADMIN)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("satu peserta setiap kali")));
+        mvc.perform(post(session + "/attendance").with(csrf()).with(user(ADMIN))
+                        .param("status-" + first, "EXCUSED").param("reason-" + first, "SICK")
+                        .param("status-" + second, "EXCUSED").param("reason-" + second, "COURT_HEARING")
+                        .param("correctionReason", "Surat dokter dan panggilan sidang"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("satu peserta setiap kali")));
+        assertThat(fixtures.statusOf(course.today(), first)).isEqualTo("PRESENT");
+
+        mvc.perform(post(session + "/corrections/" + first).with(csrf()).with(user(ADMIN))
+                        .param("status-" + first, "EXCUSED").param("reason-" + first, "SICK")
+                        .param("correctionReason", "Surat dokter menyusul"))
+                .andExpect(redirectedUrl(session));
+        assertThat(fixtures.statusOf(course.today(), first)).isEqualTo("EXCUSED");
+        String name = jdbc.queryForObject("select i.full_name || ' (' || i.registration_number || ')' from enrollment e"
+                + " join inmate i on i.id = e.inmate_id where e.id = ?", String.class, first);
+        assertThat(jdbc.queryForObject("select details from audit_event where action = 'ATTENDANCE_CORRECTED'"
+                + " and target_id = ? order by id desc limit 1", String.class, course.today().toString()))
+                .isEqualTo(name + ": Hadir → Izin (Sakit); alasan koreksi: Surat dokter menyusul");
+        mvc.perform(get(session + "/corrections/" + first).with(user(STAFF)))
+                .andExpect(content().string(containsString("Hubungi admin")))
+                .andExpect(content().string(not(containsString("id=\"save-correction\""))));
     }
 
     @Test

@@ -139,6 +139,8 @@ class EnrollmentWebTests {
         mvc.perform(post("/enrollments/" + enrollment + "/withdraw").param("version", "0").with(STAFF).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Pilih alasan peserta keluar.")));
+        assertThat(jdbc.queryForObject("select status from enrollment where id = ?", String.class, enrollment))
+                .isEqualTo("ACTIVE");
         mvc.perform(post("/enrollments/" + enrollment + "/withdraw").param("version", "3").param("reason", "HEALTH")
                         .with(STAFF).with(csrf()))
                 .andExpect(status().isConflict());
@@ -190,16 +192,85 @@ class EnrollmentWebTests {
     }
 
     @Test
-    void completionBelowTheThresholdIsRefusedWithAMessage() throws Exception {
+    void completionMidCourseIsRefusedWithTheReasonAndWhatWasChosenStays() throws Exception {
         Long program = given.training(5);
         Long enrollment = service.enroll("petugas", program, given.inmate(), null).enrollmentId();
 
+        String page = mvc.perform(post("/enrollments/" + enrollment + "/complete").param("version", "0")
+                        .param("outcome", "KOMPETEN").param("certificateNumber", "LSP/LAS/77").with(STAFF).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"error-summary\"")
+                .contains("Program belum selesai: baru 0 dari 160 JP terlaksana.")
+                .contains("value=\"KOMPETEN\" id=\"outcome1\" name=\"outcome\" checked=\"checked\"")
+                .contains("value=\"LSP/LAS/77\"");
+        assertThat(jdbc.queryForObject("select status from enrollment where id = ?", String.class, enrollment))
+                .isEqualTo("ACTIVE");
+
+        jdbc.update("update program set status = 'COMPLETED' where id = ?", program);
         mvc.perform(post("/enrollments/" + enrollment + "/complete").param("version", "0").param("outcome", "KOMPETEN")
                         .with(STAFF).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("JP yang dihadiri belum mencapai batas penyelesaian program.")));
-        assertThat(jdbc.queryForObject("select status from enrollment where id = ?", String.class, enrollment))
-                .isEqualTo("ACTIVE");
+                .andExpect(content().string(containsString(
+                        "JP yang dihadiri (0 dari 0 JP yang diharapkan) belum mencapai ambang 80 % program ini.")));
+    }
+
+    @Test
+    void theFormsSayWhatIsMissingBesideTheFieldAndKeepWhatWasTyped() throws Exception {
+        Long program = given.training(5);
+        Long enrollment = service.enroll("petugas", program, given.inmate(), null).enrollmentId();
+
+        mvc.perform(post("/programs/" + program + "/enrollments").with(STAFF).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#inmateId\">Pilih warga binaan yang akan didaftarkan.</a>")));
+        String withdraw = mvc.perform(post("/enrollments/" + enrollment + "/withdraw").param("version", "0")
+                        .param("reason", "RELEASED").with(STAFF).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(withdraw).contains("id=\"reason-error\">Pilih alasan peserta keluar.</div>")
+                .contains("aria-invalid=\"true\"").doesNotContain(">Bebas</option>");
+        String putFirst = mvc.perform(post("/enrollments/" + enrollment + "/put-first").param("version", "0")
+                        .param("reason", "Segera bebas").with(STAFF).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(putFirst).contains("Hanya warga binaan di daftar tunggu yang dapat dinaikkan atau didahulukan.")
+                .contains(">Segera bebas</textarea>");
+    }
+
+    @Test
+    void staffPutANamedWaitingInmateFirstWithAReason() throws Exception {
+        Long program = given.training(1);
+        service.enroll("petugas", program, given.inmate(), null);
+        Long early = service.enroll("petugas", program, given.inmate(), null).enrollmentId();
+        Long late = service.enroll("petugas", program, given.inmate(), null).enrollmentId();
+
+        mvc.perform(get("/programs/" + program + "/enrollments").with(STAFF))
+                .andExpect(content().string(containsString("href=\"/enrollments/" + late + "/put-first\"")));
+        mvc.perform(get("/enrollments/" + late + "/put-first").with(STAFF))
+                .andExpect(content().string(containsString("Urutan tunggu sekarang: 2.")));
+        mvc.perform(post("/enrollments/" + late + "/put-first").param("version", "0").param("reason", " ")
+                        .with(STAFF).with(csrf()))
+                .andExpect(content().string(containsString("Tuliskan alasan mendahulukan warga binaan ini")));
+        mvc.perform(post("/enrollments/" + late + "/put-first").param("version", "0")
+                        .param("reason", "Rekomendasi TPP").with(STAFF).with(csrf()))
+                .andExpect(redirectedUrl("/enrollments/" + late));
+        mvc.perform(get("/enrollments/" + late).with(STAFF))
+                .andExpect(content().string(containsString("Daftar tunggu · Urutan tunggu 1")))
+                .andExpect(content().string(containsString("Rekomendasi TPP")));
+        mvc.perform(get("/enrollments/" + early).with(STAFF))
+                .andExpect(content().string(containsString("Daftar tunggu · Urutan tunggu 2")));
+    }
+
+    @Test
+    void aStaleFormIsAnsweredWithTheSameMessageAndKeepsTheOtherPersonsChange() throws Exception {
+        Long program = given.training(5);
+        Long enrollment = service.enroll("petugas", program, given.inmate(), null).enrollmentId();
+        service.withdraw("orang-lain", enrollment, 0L, EndReason.HEALTH);
+
+        mvc.perform(post("/enrollments/" + enrollment + "/withdraw").param("version", "0").param("reason", "OTHER")
+                        .with(STAFF).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString(
+                        "Data ini sudah diubah orang lain sejak Anda membukanya; isian Anda tidak disimpan.")));
+        assertThat(jdbc.queryForObject("select end_reason from enrollment where id = ?", String.class, enrollment))
+                .isEqualTo("HEALTH");
     }
 
     @Test

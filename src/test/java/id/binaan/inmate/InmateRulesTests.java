@@ -74,24 +74,44 @@ class InmateRulesTests {
     @Test
     void releaseAndTransferOnlyFromActiveAndNotBeforeAdmission() {
         Inmate inmate = new Inmate(details("B.I 1/2026", LegalStatus.NARAPIDANA, TODAY.minusDays(30), TODAY.plusYears(1)));
-        assertThatThrownBy(() -> inmate.release(TODAY.minusDays(31)))
-                .hasMessage("inmate.error.date.beforeAdmission");
+        refused(() -> inmate.release(TODAY.minusDays(31), ReleaseType.BEBAS_MURNI, TODAY), "date",
+                "inmate.error.date.beforeAdmission");
         assertThat(inmate.getStatus()).isEqualTo(InmateStatus.ACTIVE);
 
-        inmate.release(TODAY);
+        inmate.release(TODAY, ReleaseType.PEMBEBASAN_BERSYARAT, TODAY);
         assertThat(inmate.getStatus()).isEqualTo(InmateStatus.RELEASED);
         assertThat(inmate.getStatusDate()).isEqualTo(TODAY);
-        assertThatThrownBy(() -> inmate.transfer(TODAY, "Lapas Kelas I Makassar")).hasMessage("inmate.error.notActive");
-        assertThatThrownBy(() -> inmate.release(TODAY)).hasMessage("inmate.error.notActive");
+        assertThat(inmate.getReleaseType()).isEqualTo(ReleaseType.PEMBEBASAN_BERSYARAT);
+        refused(() -> inmate.transfer(TODAY, "Lapas Kelas I Makassar", TODAY), null, "inmate.error.notActive");
+        refused(() -> inmate.release(TODAY, ReleaseType.BEBAS_MURNI, TODAY), null, "inmate.error.notActive");
+    }
+
+    @Test
+    void aReleaseIsNotDatedInTheFutureAndSaysWhatKindItIs() {
+        Inmate inmate = new Inmate(details("B.I 1/2026", LegalStatus.NARAPIDANA, TODAY.minusDays(30), TODAY.plusYears(1)));
+        refused(() -> inmate.release(TODAY.plusDays(48), ReleaseType.BEBAS_MURNI, TODAY), "date",
+                "inmate.error.date.future");
+        refused(() -> inmate.release(TODAY, null, TODAY), "releaseType", "inmate.error.releaseType.required");
+        refused(() -> inmate.transfer(TODAY.plusDays(1), "Lapas Kelas I Makassar", TODAY), "date",
+                "inmate.error.date.future");
+        assertThat(inmate.getStatus()).isEqualTo(InmateStatus.ACTIVE);
+        assertThat(inmate.getStatusDate()).isNull();
     }
 
     @Test
     void aTransferNamesWhereTo() {
         Inmate inmate = new Inmate(details("A.II 4/2026", LegalStatus.TAHANAN, TODAY.minusDays(30), null));
-        assertThatThrownBy(() -> inmate.transfer(TODAY, " ")).hasMessage("inmate.error.destination.required");
-        inmate.transfer(TODAY.minusDays(30), " Lapas Kelas I Makassar ");
+        refused(() -> inmate.transfer(TODAY, " ", TODAY), "destination", "inmate.error.destination.required");
+        inmate.transfer(TODAY.minusDays(30), " Lapas Kelas I Makassar ", TODAY);
         assertThat(inmate.getStatus()).isEqualTo(InmateStatus.TRANSFERRED);
         assertThat(inmate.getTransferDestination()).isEqualTo("Lapas Kelas I Makassar");
+    }
+
+    private static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String field, String key) {
+        assertThatThrownBy(change).isInstanceOfSatisfying(id.binaan.shared.RuleViolation.class, v -> {
+            assertThat(v.messageKey()).isEqualTo(key);
+            assertThat(v.field()).isEqualTo(field);
+        });
     }
 
     @Test

@@ -44,15 +44,12 @@ class AgreementTests {
 
     @Test
     void anAgreementMustEndAfterItStarts() {
-        assertThatThrownBy(() -> endingOn(LocalDate.of(2026, 1, 1))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> endingOn(LocalDate.of(2025, 12, 31))).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void theFormReportsDatesOutOfOrder() {
-        LocalDate from = LocalDate.of(2026, 1, 1);
-        assertThat(new AgreementForm("n", "t", AgreementScope.TRAINING, from, from, from, null).datesOutOfOrder()).isTrue();
-        assertThat(new AgreementForm("n", "t", AgreementScope.TRAINING, from, from, from.plusDays(1), null).datesOutOfOrder()).isFalse();
-        assertThat(new AgreementForm("n", "t", AgreementScope.TRAINING, from, from, null, null).datesOutOfOrder()).isFalse();
+        for (LocalDate until : new LocalDate[] {LocalDate.of(2026, 1, 1), LocalDate.of(2025, 12, 31)}) {
+            assertThatThrownBy(() -> endingOn(until)).isInstanceOfSatisfying(id.binaan.shared.RuleViolation.class, v -> {
+                assertThat(v.field()).isEqualTo("validUntil");
+                assertThat(v.messageKey()).isEqualTo("partner.agreement.validUntil.beforeFrom");
+            });
+        }
+        assertThat(endingOn(LocalDate.of(2026, 1, 2)).getValidUntil()).isEqualTo(LocalDate.of(2026, 1, 2));
     }
 }

@@ -20,9 +20,9 @@ class ProgramTestData {
     @Transactional
     Long training(Long partnerId, String name) {
         Program program = new Program(ProgramKind.TRAINING);
-        program.describe(partnerId, name + " " + UUID.randomUUID(), LocalDate.of(2027, 1, 4), LocalDate.of(2027, 3, 26),
-                16, "Bengkel", "Instruktur Uji", 160);
-        program.training("Las", null, null);
+        program.define(new Program.Details(partnerId, name + " " + UUID.randomUUID(), LocalDate.of(2027, 1, 4),
+                LocalDate.of(2027, 3, 26), 16, "Bengkel", "Instruktur Uji", 160, Audience.ALL, 80, "Las", null, null,
+                null, null, null), id.binaan.partner.PartnerType.BPVP);
         return programs.save(program).getId();
     }
 }

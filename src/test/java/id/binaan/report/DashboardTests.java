@@ -52,7 +52,7 @@ class DashboardTests {
     @BeforeEach
     void setUp() {
         org.mockito.Mockito.when(attendance.tally(org.mockito.ArgumentMatchers.anyLong()))
-                .thenReturn(new AttendanceTotals.Tally(10, 10, 40, 40));
+                .thenReturn(new AttendanceTotals.Tally(10, 10, 40, 0, 40, 40, java.math.BigDecimal.valueOf(1000, 1)));
         given = new ReportFixtures(inmates, programs, partners, clock);
     }
 
@@ -135,9 +135,10 @@ class DashboardTests {
         Long first = enrollments.enroll("admin", equivalency, given.pupil("Lulus Satu " + given.next()), null).enrollmentId();
         Long second = enrollments.enroll("admin", equivalency, given.pupil("Lulus Dua " + given.next()), null).enrollmentId();
         DashboardFigures before = dashboard.figures(given.today());
+        jdbc.update("update program set status = 'COMPLETED' where id = ?", equivalency);
 
-        enrollments.complete("admin", first, 0, Outcome.LULUS, "DN-PB " + given.next());
-        enrollments.complete("admin", second, 0, Outcome.TIDAK_LULUS, null);
+        enrollments.complete("admin", first, 0L, Outcome.LULUS, "DN-PB " + given.next());
+        enrollments.complete("admin", second, 0L, Outcome.TIDAK_LULUS, null);
         DashboardFigures after = dashboard.figures(given.today());
 
         assertThat(after.completionsThisYear()).isEqualTo(before.completionsThisYear() + 2);
@@ -154,7 +155,8 @@ class DashboardTests {
         Long training = given.training(given.partner(), "Barista " + given.next());
         // release falls before the end of the program: enrolled with a recorded override
         Long enrollment = enrollments.enroll("admin", training, inmate, "Bebas sebelum program selesai").enrollmentId();
-        enrollments.complete("admin", enrollment, 0, Outcome.KOMPETEN, null);
+        jdbc.update("update program set status = 'COMPLETED' where id = ?", training);
+        enrollments.complete("admin", enrollment, 0L, Outcome.KOMPETEN, null);
 
         assertThat(dashboard.figures(given.today()).alerts().releaseReadiness())
                 .isEqualTo(before.alerts().releaseReadiness() - 1);

@@ -61,9 +61,11 @@ class EnrollmentReportAttendanceTests {
         courses.record(sessions.get(0), a, "PRESENT", b, "PRESENT", c, "EXCUSED");
         courses.record(sessions.get(1), a, "PRESENT", b, "ABSENT", c, "ABSENT");
         courses.record(sessions.get(2), a, "PRESENT", b, "PRESENT");
-        enrollments.complete("test", a, 0, Outcome.KOMPETEN, "LSP-" + given.next());
-        // enrolled today: none of the recorded sessions is theirs
+        // enrolled today: of the held sessions only today's was held while they were enrolled
         enrollments.enroll("test", course.programId(), late, null);
+        // the program's target of 12 JP is held: its sessions are over and a participant may complete
+        jdbc.update("update program set target_jp = 12 where id = ?", course.programId());
+        enrollments.complete("test", a, 0L, Outcome.KOMPETEN, "LSP-" + given.next());
 
         Map<String, CSVRecord> byName = rows(partner).stream().collect(Collectors.toMap(r -> r.get("inmate_name")
                 .replaceAll(" \\d+$", ""), Function.identity()));
@@ -74,9 +76,17 @@ class EnrollmentReportAttendanceTests {
         assertThat(byName.get("Selalu Hadir").get("status")).isEqualTo("COMPLETED");
         assertThat(byName.get("Selalu Hadir").get("outcome")).isEqualTo("KOMPETEN");
         assertAttendance(byName.get("Sekali Sakit"), "3", "2", "66.7", "8");
-        // two rows recorded (excused, absent); the third session has no row for them
-        assertAttendance(byName.get("Belum Dicatat"), "2", "0", "0.0", "0");
-        assertAttendance(byName.get("Masuk Belakangan"), "0", "0", "", "0");
+        // excused once (not expected), absent once, nothing recorded for the third session: 0 of 8 JP expected
+        assertAttendance(byName.get("Belum Dicatat"), "3", "0", "0.0", "0");
+        assertAttendance(byName.get("Masuk Belakangan"), "1", "0", "0.0", "0");
+
+        String excel = mvc.perform(get("/reports/enrollments.csv").param("partner", partner.toString())
+                        .param("excel", "true").with(user(TestUsers.principal(Role.ADMIN, null))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        CSVRecord sick = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(excel.substring(1))).getRecords().stream()
+                .filter(r -> r.get(1).startsWith("Sekali Sakit")).findFirst().orElseThrow();
+        assertThat(sick.get("Persentase kehadiran (JP)")).as("a comma decimal").isEqualTo("66,7");
     }
 
     private static void assertAttendance(CSVRecord row, String held, String attended, String percent, String jp) {

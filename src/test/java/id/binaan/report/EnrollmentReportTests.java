@@ -62,7 +62,7 @@ class EnrollmentReportTests {
     @BeforeEach
     void setUp() {
         org.mockito.Mockito.when(attendance.tally(org.mockito.ArgumentMatchers.anyLong()))
-                .thenReturn(new AttendanceTotals.Tally(10, 10, 40, 40));
+                .thenReturn(new AttendanceTotals.Tally(10, 10, 40, 0, 40, 40, java.math.BigDecimal.valueOf(1000, 1)));
         given = new ReportFixtures(inmates, programs, partners, clock);
         partner = given.partner();
         trainingTitle = "Las Listrik\nAngkatan " + given.next();
@@ -78,7 +78,8 @@ class EnrollmentReportTests {
         enrollments.enroll("admin", training, tricky, null);
         enrollments.enroll("admin", training, formula, null);
         Long classEnrollment = enrollments.enroll("admin", equivalency, graduate, null).enrollmentId();
-        enrollments.complete("admin", classEnrollment, 0, Outcome.LULUS, "@SUM(A1:A2)");
+        jdbc.update("update program set status = 'COMPLETED' where id = ?", equivalency);
+        enrollments.complete("admin", classEnrollment, 0L, Outcome.LULUS, "@SUM(A1:A2)");
 
         MvcResult result = mvc.perform(get("/reports/enrollments.csv").param("partner", partner.toString())
                         .with(user(TestUsers.principal(Role.ADMIN, null))))
@@ -120,16 +121,30 @@ class EnrollmentReportTests {
     }
 
     @Test
-    void excelVariantHasBomAndSemicolons() throws Exception {
+    void theExcelVariantSpeaksIndonesianWithLabelsInsteadOfCodes() throws Exception {
         enrollments.enroll("admin", training, given.inmate("Andi; Baso " + given.next()), null);
-        String body = mvc.perform(get("/reports/enrollments.csv").param("partner", partner.toString()).param("excel", "true")
-                        .with(user(TestUsers.principal(Role.ADMIN, null))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(body).startsWith("\uFEFFregistration_number;inmate_name;program_kind;");
+        Long withdrawn = enrollments.enroll("admin", equivalency, given.pupil("Keluar " + given.next()), null).enrollmentId();
+        enrollments.withdraw("admin", withdrawn, 0L, EndReason.OWN_REQUEST);
+        MvcResult result = mvc.perform(get("/reports/enrollments.csv").param("partner", partner.toString())
+                        .param("excel", "true").with(user(TestUsers.principal(Role.ADMIN, null))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition",
+                        "attachment; filename=\"binaan-peserta-excel-" + given.today() + ".csv\""))
+                .andReturn();
+        String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).startsWith("\uFEFFNomor registrasi;Nama warga binaan;Jenis program;Judul program;Mitra;Status;");
         List<CSVRecord> records = parse(body.substring(1), ';');
-        assertThat(records).hasSize(2);
-        assertThat(records.get(1).get(1)).startsWith("Andi; Baso ");
-        assertThat(records.get(1).size()).isEqualTo(15);
+        assertThat(records).hasSize(3);
+        CSVRecord active = records.stream().filter(r -> r.get(1).startsWith("Andi; Baso ")).findFirst().orElseThrow();
+        assertThat(active.size()).isEqualTo(15);
+        assertThat(active.get(2)).isEqualTo("Pelatihan vokasi (pembinaan kemandirian)");
+        assertThat(active.get(5)).isEqualTo("Aktif");
+        assertThat(active.get(6)).isEqualTo(given.today().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        CSVRecord ended = records.stream().filter(r -> r.get(1).startsWith("Keluar ")).findFirst().orElseThrow();
+        assertThat(ended.get(2)).isEqualTo("Kelas kesetaraan (Paket A/B/C)");
+        assertThat(ended.get(5)).isEqualTo("Keluar");
+        assertThat(ended.get(8)).isEqualTo("Permintaan sendiri");
+        assertThat(body).doesNotContain("TRAINING", "EQUIVALENCY", "ACTIVE", "WITHDRAWN", "OWN_REQUEST");
     }
 
     @Test
@@ -138,7 +153,7 @@ class EnrollmentReportTests {
         Long second = given.pupil("Saring Dua " + given.next());
         enrollments.enroll("admin", training, first, null);
         Long withdrawn = enrollments.enroll("admin", equivalency, second, null).enrollmentId();
-        enrollments.withdraw("admin", withdrawn, 0, EndReason.HEALTH);
+        enrollments.withdraw("admin", withdrawn, 0L, EndReason.HEALTH);
 
         assertThat(rows("partner", partner.toString())).hasSize(2);
         assertThat(rows("partner", partner.toString(), "kind", "TRAINING")).singleElement()
