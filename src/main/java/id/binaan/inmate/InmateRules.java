@@ -45,14 +45,20 @@ final class InmateRules {
         }
     }
 
-    /** The guard of a registration or a correction: every problem {@link #check} finds, beside its field. */
-    static void require(InmateDetails d, LocalDate today) {
+    /**
+     * The guard of a registration or a correction: every problem {@link #check} finds, beside its field, and a
+     * registration number that another inmate has ({@code numberTaken}), all at once.
+     */
+    static void require(InmateDetails d, LocalDate today, boolean numberTaken) {
         RuleViolation.Problems problems = RuleViolation.collect();
         check(d, today, (field, code) -> {
             if (!problems.has(field)) {
                 problems.check(false, field, code);
             }
         });
+        if (!problems.has("registrationNumber")) {
+            problems.check(!numberTaken, "registrationNumber", "inmate.error.registrationNumber.taken");
+        }
         problems.throwIfAny();
     }
 

@@ -82,9 +82,8 @@ public class Inmates {
     /** Registers an inmate; refused when the details break {@link InmateRules} or the number is taken. */
     @Transactional
     Inmate create(String actor, InmateDetails details) {
-        InmateRules.require(details, today());
         InmateDetails tidy = InmateRules.tidy(details);
-        requireUnique(tidy.registrationNumber(), null);
+        InmateRules.require(details, today(), taken(tidy.registrationNumber(), null));
         Inmate inmate = saved(() -> repository.saveAndFlush(new Inmate(tidy)));
         audit.record(actor, "INMATE_CREATED", "Inmate", inmate.getId(), tidy.registrationNumber());
         return inmate;
@@ -94,9 +93,8 @@ public class Inmates {
     void update(String actor, Long id, Long formVersion, InmateDetails details) {
         Inmate inmate = load(id);
         inmate.requireVersion(formVersion);
-        InmateRules.require(details, today());
         InmateDetails tidy = InmateRules.tidy(details);
-        requireUnique(tidy.registrationNumber(), id);
+        InmateRules.require(details, today(), taken(tidy.registrationNumber(), id));
         inmate.correct(tidy);
         saved(() -> {
             repository.flush();
@@ -114,11 +112,10 @@ public class Inmates {
         return LocalDate.now(clock);
     }
 
-    /** One inmate per registration number: checked here, and by the unique index when two register at once. */
-    private void requireUnique(String registrationNumber, Long self) {
-        RuleViolation.require(repository.findByRegistrationNumber(registrationNumber)
-                .filter(other -> !other.getId().equals(self)).isEmpty(), "registrationNumber",
-                "inmate.error.registrationNumber.taken");
+    /** Another inmate than {@code self} has the number; the unique index decides when two register at once. */
+    private boolean taken(String registrationNumber, Long self) {
+        return repository.findByRegistrationNumber(registrationNumber).filter(other -> !other.getId().equals(self))
+                .isPresent();
     }
 
     private static Inmate saved(java.util.function.Supplier<Inmate> write) {

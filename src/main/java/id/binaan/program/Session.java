@@ -16,6 +16,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Formula;
 
 /** One dated meeting (pertemuan) of a program, in the facility's local time. */
 @Entity
@@ -43,6 +44,9 @@ class Session extends VersionedEntity {
     private Instant confirmedAt;
     private Integer jpDelivered;
     private String confirmationNote;
+    /** The JP this session has held, by the one definition (session_jp_held, R__enrollment_report.sql). */
+    @Formula("session_jp_held(status, jp, jp_delivered)")
+    private int jpHeld;
 
     protected Session() {
     }
@@ -149,4 +153,5 @@ class Session extends VersionedEntity {
     public Instant getConfirmedAt() { return confirmedAt; }
     public Integer getJpDelivered() { return jpDelivered; }
     public String getConfirmationNote() { return confirmationNote; }
+    public int getJpHeld() { return jpHeld; }
 }

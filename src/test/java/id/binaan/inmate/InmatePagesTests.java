@@ -128,14 +128,20 @@ class InmatePagesTests {
                 .andExpect(content().string(containsString("Perkiraan tanggal bebas harus setelah tanggal masuk.")))
                 .andExpect(content().string(containsString("Nomor registrasi ini sudah dipakai warga binaan lain.")));
 
+        // what is missing or unreadable first; the rules between the values once everything is there
         mvc.perform(post("/inmates").with(csrf()).with(staff()).param("registrationNumber", "12/2026")
                         .param("fullName", "").param("admissionDate", "kemarin"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Nomor registrasi harus berbentuk register")))
                 .andExpect(content().string(containsString("Isi nama lengkap.")))
                 .andExpect(content().string(containsString("Pilih jenis kelamin.")))
                 .andExpect(content().string(containsString("Tanggal masuk tidak dikenali")))
                 .andExpect(content().string(containsString("value=\"kemarin\"")));
+        mvc.perform(post("/inmates").with(csrf()).with(staff()).param("registrationNumber", "12/2026")
+                        .param("fullName", "Nama Lengkap").param("sex", "MALE").param("legalStatus", "TAHANAN")
+                        .param("education", "SD").param("cellBlock", "Blok A").param("admissionDate", "2026-05-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nomor registrasi harus berbentuk register")))
+                .andExpect(content().string(containsString("value=\"Nama Lengkap\"")));
     }
 
     @Test
@@ -153,7 +159,7 @@ class InmatePagesTests {
                         .param("cellBlock", "Blok Uji").param("admissionDate", "2025-01-10")
                         .param("expectedReleaseDate", "2028-01-10").param("version", String.valueOf(view.version())))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("sudah diubah oleh orang lain")));
+                .andExpect(content().string(containsString("sudah diubah orang lain sejak Anda membukanya; isian Anda tidak disimpan")));
         assertThat(inmates.find(id).orElseThrow().fullName()).isEqualTo("Perubahan Orang Lain");
 
         mvc.perform(post("/inmates/" + id).with(csrf()).with(staff())
@@ -168,15 +174,28 @@ class InmatePagesTests {
     @Test
     void releaseAndTransferAreConfirmedWithADateAndPublishAnEvent() throws Exception {
         Long released = inmates.ensure("test", InmateFixtures.narapidana("Akan Bebas"));
-        mvc.perform(post("/inmates/" + released + "/release").with(csrf()).with(staff()).param("date", "2020-01-01"))
+        mvc.perform(post("/inmates/" + released + "/release").with(csrf()).with(staff()).param("date", "2020-01-01")
+                        .param("releaseType", "BEBAS_MURNI"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Tanggal ini sebelum tanggal masuk warga binaan.")));
+                .andExpect(content().string(containsString("Tanggal ini sebelum tanggal masuk warga binaan (")));
         mvc.perform(post("/inmates/" + released + "/release").with(csrf()).with(staff()).param("date", "2026-01-05"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"releaseType-error\">Pilih jenis pembebasan.</div>")));
+        String future = LocalDate.now().plusDays(46).toString();
+        mvc.perform(post("/inmates/" + released + "/release").with(csrf()).with(staff()).param("date", future)
+                        .param("releaseType", "BEBAS_MURNI"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tanggal tidak boleh setelah hari ini")))
+                .andExpect(content().string(containsString("value=\"" + future + "\"")));
+        assertThat(inmates.find(released).orElseThrow().status()).isEqualTo(InmateStatus.ACTIVE);
+        mvc.perform(post("/inmates/" + released + "/release").with(csrf()).with(staff()).param("date", "2026-01-05")
+                        .param("releaseType", "PEMBEBASAN_BERSYARAT"))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flashKey", "inmate.released"));
         assertThat(inmates.find(released).orElseThrow().status()).isEqualTo(InmateStatus.RELEASED);
         assertThat(events.seen).contains(new InmateReleased(released, LocalDate.of(2026, 1, 5)));
         mvc.perform(get("/inmates/" + released).with(staff()))
                 .andExpect(content().string(containsString("5 Januari 2026")))
+                .andExpect(content().string(containsString("Pembebasan bersyarat (PB)")))
                 .andExpect(content().string(not(containsString("id=\"inmate-release\""))));
 
         Long moved = inmates.ensure("test", InmateFixtures.narapidana("Akan Pindah"));

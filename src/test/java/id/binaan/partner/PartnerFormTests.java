@@ -91,7 +91,7 @@ class PartnerFormTests {
         mvc.perform(staff(post("/partners/" + id + "/edit")).param("name", name).param("type", "BPVP")
                         .param("contactPerson", "Orang kedua").param("version", "0"))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("sudah diubah oleh orang lain")))
+                .andExpect(content().string(containsString("sudah diubah orang lain sejak Anda membukanya; isian Anda tidak disimpan")))
                 .andExpect(content().string(containsString("value=\"Orang kedua\"")));
         mvc.perform(staff(get("/partners/" + id))).andExpect(content().string(containsString("Orang pertama")))
                 .andExpect(content().string(not(containsString("Orang kedua"))));

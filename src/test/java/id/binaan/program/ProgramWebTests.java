@@ -11,9 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import id.binaan.account.Role;
 import id.binaan.account.TestUsers;
@@ -24,9 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -37,17 +33,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @Import(ProgramTestData.class)
 class ProgramWebTests {
 
-    /** Programs for which the test pretends that 5 places are taken. */
-    static final Set<Long> FIVE_TAKEN = ConcurrentHashMap.newKeySet();
-
-    @TestConfiguration
-    static class Enrollments {
-        @Bean
-        PlacesTaken placesTaken() {
-            return programId -> FIVE_TAKEN.contains(programId) ? 5 : 0;
-        }
-    }
-
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -56,6 +41,12 @@ class ProgramWebTests {
     ProgramRepository programs;
     @Autowired
     ProgramTestData data;
+    @Autowired
+    ProgramSetup setup;
+    @Autowired
+    id.binaan.inmate.Inmates inmates;
+    @Autowired
+    id.binaan.enrollment.EnrollmentService enrollments;
 
     @ParameterizedTest(name = "GET {0}: anonymous {1}, admin {2}, staff {3}, partner {4}")
     @CsvSource(useHeadersInDisplayName = false, delimiter = '|', textBlock = """
@@ -131,23 +122,48 @@ class ProgramWebTests {
         mvc.perform(post("/programs/new").with(csrf()).with(staff())
                         .param("kind", "EQUIVALENCY").param("partnerId", partnerOf(PartnerType.PKBM).toString())
                         .param("title", "Paket C " + UUID.randomUUID()).param("startDate", "2027-01-04")
-                        .param("endDate", "2027-06-25").param("capacity", "25").param("targetJp", "144")
-                        .param("academicYear", "2027"))
+                        .param("endDate", "2027-06-25").param("capacity", "25").param("targetJp", "144"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "level", "grade", "academicYear", "semester"));
     }
 
     @Test
     void capacityCannotDropBelowThePlacesAlreadyTaken() throws Exception {
-        Long id = data.training(partnerOf(PartnerType.BPVP), "Kuota");
-        FIVE_TAKEN.add(id);
+        Long id = runningWith(8, 5);
         mvc.perform(edit(id, "4", 0))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "capacity"))
                 .andExpect(content().string(containsString("kurang dari 5")));
-        assertThat(programs.findById(id).orElseThrow().getCapacity()).isEqualTo(16);
+        assertThat(programs.findById(id).orElseThrow().getCapacity()).isEqualTo(8);
         mvc.perform(edit(id, "5", 0)).andExpect(status().is3xxRedirection());
         assertThat(programs.findById(id).orElseThrow().getCapacity()).isEqualTo(5);
+    }
+
+    @Test
+    void raisingTheCapacityPromotesTheFirstOnTheWaitingListAtOnce() throws Exception {
+        Long id = runningWith(4, 9);
+        mvc.perform(get("/programs/" + id).with(staff()))
+                .andExpect(content().string(containsString("4 dari 4 tempat terisi · 5 di daftar tunggu")));
+        mvc.perform(edit(id, "6", 0)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/programs/" + id).with(staff()))
+                .andExpect(content().string(containsString("6 dari 6 tempat terisi · 3 di daftar tunggu")));
+    }
+
+    /** A running training of {@code capacity} places and {@code people} enrolled, first come first served. */
+    private Long runningWith(int capacity, int people) {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        Long program = setup.ensureRunningTraining("test", new ProgramSetup.Basics(partnerOf(PartnerType.BPVP),
+                "Kuota " + UUID.randomUUID(), java.time.LocalDate.of(2027, 1, 4), java.time.LocalDate.of(2027, 3, 26),
+                capacity, null, null, 160), "Las", null);
+        for (int i = 0; i < people; i++) {
+            int n = java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 999_999);
+            Long inmate = inmates.ensure("test", new id.binaan.inmate.InmateDetails("B.I " + n + "/2023",
+                    "Peserta Kuota " + n, null, java.time.LocalDate.of(1990, 1, 1), id.binaan.inmate.Sex.MALE,
+                    id.binaan.inmate.LegalStatus.NARAPIDANA, id.binaan.inmate.Education.SMP, "Blok A",
+                    java.time.LocalDate.of(2023, 1, 1), today.plusYears(4)));
+            enrollments.enroll("test", program, inmate, null);
+        }
+        return program;
     }
 
     @Test
@@ -156,7 +172,7 @@ class ProgramWebTests {
         mvc.perform(edit(id, "20", 0)).andExpect(status().is3xxRedirection());
         mvc.perform(edit(id, "30", 0))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("sudah diubah oleh orang lain")));
+                .andExpect(content().string(containsString("sudah diubah orang lain sejak Anda membukanya; isian Anda tidak disimpan")));
         assertThat(programs.findById(id).orElseThrow().getCapacity()).isEqualTo(20);
     }
 

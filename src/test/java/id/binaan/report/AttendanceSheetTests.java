@@ -53,6 +53,9 @@ class AttendanceSheetTests {
         Long presentInmate = given.inmate("Hadir, \"Selalu\" " + given.next());
         Long present = enrollments.enroll("test", program, presentInmate, null).enrollmentId();
         Long absent = enrollments.enroll("test", program, given.inmate("=Tidak Hadir " + given.next()), null).enrollmentId();
+        // test data: both took part from the program's start, so the session three days ago was theirs
+        jdbc.update("update enrollment set activated_on = ?, enrolled_on = ? where id in (?, ?)", given.today().minusDays(14),
+                given.today().minusDays(14), present, absent);
         jdbc.update("insert into attendance (session_id, enrollment_id, status, recorded_by, recorded_at) values (?, ?, 'PRESENT', 'test', now())",
                 session, present);
         jdbc.update("insert into attendance (session_id, enrollment_id, status, absence_reason, recorded_by, recorded_at) values (?, ?, 'ABSENT', 'SICK', 'test', now())",

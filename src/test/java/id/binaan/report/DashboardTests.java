@@ -100,10 +100,10 @@ class DashboardTests {
                 {monthEnd.toString(), null}};
         for (String[] stay : stays) {
             Long inmate = given.inmate("Riwayat " + given.next());
-            jdbc.update("update inmate set admission_date = cast(? as date), expected_release_date = null,"
-                    + " status = ?, status_date = cast(? as date) where id = ?",
-                    stay[0], stay[1] == null ? "ACTIVE" : "RELEASED", stay[1], inmate);
             Long enrollment = enrollments.enroll("admin", training, inmate, null).enrollmentId();
+            jdbc.update("update inmate set admission_date = cast(? as date), expected_release_date = null,"
+                    + " status = ?, status_date = cast(? as date), release_type = ? where id = ?",
+                    stay[0], stay[1] == null ? "ACTIVE" : "RELEASED", stay[1], stay[1] == null ? null : "OTHER", inmate);
             jdbc.update("update enrollment set activated_on = cast(? as date), ended_on = cast(? as date),"
                     + " status = case when cast(? as date) is null then status else 'WITHDRAWN' end,"
                     + " end_reason = case when cast(? as date) is null then null else 'RELEASED' end where id = ?",
