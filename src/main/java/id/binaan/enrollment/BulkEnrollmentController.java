@@ -73,7 +73,7 @@ class BulkEnrollmentController {
         confirmation(programId, form, model);
         Places.Split split = service.enrollAll(user.getUsername(), programId, form.inmateIds(), form.expected());
         redirect.addFlashAttribute("flashKey", "enrollment.bulk.done");
-        redirect.addFlashAttribute("flashArg", new Object[] {split.active() + split.waiting(), split.active(),
+        redirect.addFlashAttribute("flashArgs", new Object[] {split.active() + split.waiting(), split.active(),
                 split.waiting()});
         return "redirect:/programs/" + programId + "/enrollments";
     }

@@ -45,13 +45,13 @@ class CertificatePdf {
         document.open();
         centred(document, text("document.facility"), faces.bold(14), 4);
         centred(document, text("certificate.heading").toUpperCase(LocaleContextHolder.getLocale()), faces.bold(20), 2);
-        centred(document, text("certificate.number", c.number()), faces.regular(11), 18);
+        centred(document, text("certificate.number", c.number()), faces.regular(11), 12);
         centred(document, text("certificate.givenTo"), faces.regular(11), 4);
         centred(document, c.inmateName(), faces.bold(22), 2);
-        centred(document, text("certificate.registration", c.registrationNumber()), faces.regular(11), 14);
+        centred(document, text("certificate.registration", c.registrationNumber()), faces.regular(11), 10);
         centred(document, text("certificate.completed"), faces.regular(11), 4);
         centred(document, c.programTitle(), faces.bold(16), 2);
-        centred(document, label(c.programKind()) + " · " + c.partner(), faces.regular(11), 14);
+        centred(document, label(c.programKind()) + " · " + c.partner(), faces.regular(11), 10);
 
         PdfPTable facts = new PdfPTable(new float[] {2, 3});
         facts.setWidthPercentage(60);
@@ -61,39 +61,47 @@ class CertificatePdf {
         if (c.partnerCertificateNumber() != null) {
             fact(facts, faces, text("certificate.partnerNumber"), c.partnerCertificateNumber());
         }
-        facts.setSpacingAfter(18);
+        facts.setSpacingAfter(14);
         document.add(facts);
 
-        centred(document, text("certificate.place", formats.date(issuedOn)), faces.regular(11), 6);
-        if (c.signatoryName() != null) {
-            centred(document, text("certificate.signatoryTitle", text("document.facility")), faces.regular(11), 36);
-            centred(document, c.signatoryName(), faces.bold(11), 2);
-            centred(document, text("certificate.nip", c.signatoryNip()), faces.regular(11), 18);
-        } else {
-            centred(document, "", faces.regular(11), 18);
-        }
-        PdfPTable verification = new PdfPTable(1);
-        verification.setWidthPercentage(70);
+        // the verification code on the left, the place, date and signatory on the right: one page
+        PdfPTable foot = new PdfPTable(new float[] {1, 1});
+        foot.setWidthPercentage(100);
         PdfPCell box = new PdfPCell();
         box.setBorder(Rectangle.BOX);
         box.setPadding(8);
+        box.setVerticalAlignment(Element.ALIGN_BOTTOM);
         Paragraph code = new Paragraph(text("certificate.code", c.displayCode()), faces.bold(12));
         code.setAlignment(Element.ALIGN_CENTER);
         box.addElement(code);
         Paragraph where = new Paragraph(text("certificate.verifyAt", verifyAt), faces.regular(9));
         where.setAlignment(Element.ALIGN_CENTER);
         box.addElement(where);
-        verification.addCell(box);
-        document.add(verification);
+        foot.addCell(box);
+        PdfPCell signed = new PdfPCell();
+        signed.setBorder(Rectangle.NO_BORDER);
+        signed.addElement(centredParagraph(text("certificate.place", formats.date(issuedOn)), faces.regular(11), 2));
+        if (c.signatoryName() != null) {
+            signed.addElement(centredParagraph(text("certificate.signatoryTitle", text("document.facility")),
+                    faces.regular(11), 40));
+            signed.addElement(centredParagraph(c.signatoryName(), faces.bold(11), 0));
+            signed.addElement(centredParagraph(text("certificate.nip", c.signatoryNip()), faces.regular(11), 0));
+        }
+        foot.addCell(signed);
+        document.add(foot);
         document.close();
         return out.toByteArray();
     }
 
     private static void centred(Document document, String value, Font font, float spacingAfter) {
+        document.add(centredParagraph(value, font, spacingAfter));
+    }
+
+    private static Paragraph centredParagraph(String value, Font font, float spacingAfter) {
         Paragraph paragraph = new Paragraph(value, font);
         paragraph.setAlignment(Element.ALIGN_CENTER);
         paragraph.setSpacingAfter(spacingAfter);
-        document.add(paragraph);
+        return paragraph;
     }
 
     private static void fact(PdfPTable table, PdfFonts.Faces faces, String label, String value) {

@@ -5,6 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import id.binaan.enrollment.EnrollmentService;
+import id.binaan.inmate.Education;
+import id.binaan.inmate.InmateDetails;
+import id.binaan.inmate.Inmates;
+import id.binaan.inmate.LegalStatus;
+import id.binaan.inmate.Sex;
+import id.binaan.partner.PartnerType;
+import id.binaan.program.ProgramSetup;
+import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,6 +30,14 @@ class AttendanceJourneyTests extends BrowserTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    id.binaan.partner.Partners partners;
+    @Autowired
+    ProgramSetup setup;
+    @Autowired
+    Inmates inmates;
+    @Autowired
+    EnrollmentService enrollment;
 
     @Test
     void theBpvpLiaisonRecordsAttendanceConfirmsAndStaysInsideTheirInstitution() {
@@ -58,6 +76,55 @@ class AttendanceJourneyTests extends BrowserTest {
         open("/sessions/" + foreign);
         assertThat(heading()).isEqualTo("Halaman tidak ditemukan");
         assertThat(browser.getPageSource()).doesNotContain("Paket B Kelas 8");
+    }
+
+    /**
+     * DESIGN.md rule 4: half a sheet recorded, the liaison's confirmation is refused and the page names those still
+     * missing; once everyone's attendance is in, the session is confirmed and locked.
+     */
+    @Test
+    void aSessionIsConfirmedOnlyOnceEveryParticipantsAttendanceIsRecorded() {
+        LocalDate today = LocalDate.now(clock);
+        int n = java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 900_000);
+        Long partner = partners.ensure("BPVP Pangkep", PartnerType.BPVP, null, null, null, null);
+        Long program = setup.ensureRunningTraining("test", new ProgramSetup.Basics(partner, "Servis Ponsel " + n,
+                today.minusDays(7), today.plusDays(60), 10, "Aula", "Instruktur Ponsel", 160), "Servis ponsel", null);
+        setup.ensureWeeklySessions("test", program, java.util.Set.of(today.getDayOfWeek()), LocalTime.of(9, 0),
+                LocalTime.of(11, 0), 2, "Mengganti layar", today.plusYears(1));
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String name = "Peserta Ponsel " + (char) ('A' + i) + " " + n;
+            names.add(name);
+            enrollment.enroll("test", program, inmates.ensure("test", new InmateDetails("B.I " + (n + i) + "/2025", name,
+                    null, LocalDate.of(1993, 3, 3), Sex.MALE, LegalStatus.NARAPIDANA, Education.SMP, "Blok C",
+                    LocalDate.of(2025, 2, 1), today.plusYears(2))), null);
+        }
+        Long session = jdbc.queryForObject("select id from program_session where program_id = ? and session_date = ?",
+                Long.class, program, today);
+
+        login("bpvp", DEMO_PASSWORD);
+        open("/sessions/" + session);
+        List<WebElement> rows = browser.findElements(By.cssSelector("#attendance-list tbody tr"));
+        click(rows.get(0).findElement(By.cssSelector("input[value='PRESENT']")));
+        click(rows.get(1).findElement(By.cssSelector("input[value='PRESENT']")));
+        click(find("save-attendance"));
+        assertThat(find("confirm-missing").getText()).contains(names.get(2)).contains(names.get(3))
+                .doesNotContain(names.get(0));
+        find("jpDelivered").clear();
+        find("jpDelivered").sendKeys("2");
+        click(find("confirm-session"));
+        assertThat(find("error-summary").getText())
+                .contains("Pertemuan belum dapat dikonfirmasi: kehadiran 2 peserta belum dicatat")
+                .contains(names.get(2)).contains(names.get(3));
+        assertThat(present("confirmation")).isFalse();
+        check("confirm-refused-half-sheet");
+
+        click(find("all-present"));
+        click(find("confirm-session"));
+        assertThat(find("flash").getText()).isEqualTo("Pertemuan dikonfirmasi. Kehadiran kini terkunci.");
+        assertThat(present("save-attendance")).isFalse();
+        assertThat(present("all-present")).isFalse();
+        check("confirmed-locked");
     }
 
     private Long sessionOf(String programTitle, String dateCondition, LocalDate today) {

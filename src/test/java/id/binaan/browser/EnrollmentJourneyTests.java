@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Staff enroll inmates: a failing rule, a warning overridden with a reason, a full program
@@ -36,6 +39,8 @@ class EnrollmentJourneyTests extends BrowserTest {
     Partners partners;
     @Autowired
     Clock clock;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void staffFillAProgramAndWatchTheWaitingListMoveUp() {
@@ -92,8 +97,77 @@ class EnrollmentJourneyTests extends BrowserTest {
         assertThat(find("active-enrollments").getText()).contains(early);
         assertThat(find("waiting-list").getText()).contains(second).doesNotContain(early);
         browser.findElement(By.linkText(early)).click();
-        assertThat(find("history").getText()).contains("Daftar tunggu → Aktif").contains("promoted");
+        assertThat(find("history").getText()).contains("Daftar tunggu → Aktif").contains("Naik dari daftar tunggu");
         check("promoted-history");
+    }
+
+    /**
+     * DESIGN.md rule 1: several at once. Nobody is ticked to begin with; the split between active and waiting is
+     * shown before anything is written; exactly the chosen are enrolled; going back does not enroll them twice; a
+     * raised capacity gives the waiting one a place at once.
+     */
+    @Test
+    void staffEnrollExactlyTheChosenAfterSeeingHowManyWillWait() {
+        LocalDate today = LocalDate.now(clock);
+        int n = ThreadLocalRandom.current().nextInt(100_000, 900_000);
+        String word = "Borong" + n;
+        Long partner = partners.ensure("BPVP Pangkep", PartnerType.BPVP, null, null, null, null);
+        Long program = programs.ensureRunningTraining("test", new ProgramSetup.Basics(partner, "Las Dasar " + n,
+                today.minusDays(7), today.plusDays(60), 2, "Bengkel las", "Instruktur Las", 160), "Pengelasan", null);
+        List<Long> found = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            found.add(inmate("B.I " + (n + i) + "/2025", word + " Peserta " + (char) ('A' + i), today.plusYears(2)));
+        }
+        List<Long> chosen = List.of(found.get(0), found.get(2), found.get(4));
+
+        login("petugas", DEMO_PASSWORD);
+        open("/programs/" + program);
+        go("enroll-bulk");
+        find("q").sendKeys(word);
+        go("search");
+        assertThat(browser.findElements(By.cssSelector("#bulk-candidates input[type=checkbox]"))).hasSize(5)
+                .noneMatch(WebElement::isSelected);
+        check("bulk-nobody-ticked");
+        chosen.forEach(id -> find("pick-" + id).click());
+        go("bulk-check");
+        assertThat(find("bulk-split").getText())
+                .isEqualTo("3 warga binaan dipilih: 2 akan menjadi peserta aktif, 1 masuk daftar tunggu.");
+        assertThat(find("bulk-chosen").getText()).contains(word + " Peserta A", word + " Peserta C", word + " Peserta E")
+                .doesNotContain(word + " Peserta B");
+        assertThat(enrolledIn(program)).as("nothing written before committing").isEmpty();
+        check("bulk-confirm");
+
+        go("bulk-commit");
+        assertThat(find("flash").getText()).isEqualTo("3 peserta didaftarkan: 2 aktif, 1 di daftar tunggu.");
+        assertThat(find("places").getText()).startsWith("2 dari 2 tempat terisi · 1 di daftar tunggu");
+        assertThat(enrolledIn(program)).containsExactlyInAnyOrderElementsOf(chosen);
+        check("bulk-enrolled");
+
+        // back to the check page, as the browser kept it, and "enroll" once more: refused, nobody enrolled twice
+        WebElement roster = browser.findElement(By.tagName("body"));
+        browser.navigate().back();
+        waitForNewPage(roster);
+        if (present("bulk-commit")) {
+            go("bulk-commit");
+            assertThat(find("error-summary").getText()).contains(word + " Peserta A")
+                    .contains("tidak dapat didaftarkan sekaligus");
+        }
+        assertThat(present("bulk-commit")).as("the chosen are enrolled already").isFalse();
+        assertThat(find("bulk-not-all").isDisplayed()).isTrue();
+        check("bulk-back");
+        assertThat(enrolledIn(program)).hasSize(3);
+
+        open("/programs/" + program + "/edit");
+        find("capacity").clear();
+        find("capacity").sendKeys("3");
+        go("program-save");
+        assertThat(find("program-places").getText()).isEqualTo("3 / 3");
+        assertThat(find("places").getText()).startsWith("3 dari 3 tempat terisi · 0 di daftar tunggu");
+        check("capacity-raised");
+    }
+
+    private List<Long> enrolledIn(Long program) {
+        return jdbc.queryForList("select inmate_id from enrollment where program_id = ?", Long.class, program);
     }
 
     private void enroll(String name) {
@@ -114,8 +188,8 @@ class EnrollmentJourneyTests extends BrowserTest {
         return browser.findElement(By.cssSelector("[data-rule='" + rule + "']")).getText();
     }
 
-    private void inmate(String registration, String name, LocalDate release) {
-        inmates.ensure("test", new InmateDetails(registration, name, null, LocalDate.of(1992, 2, 2), Sex.MALE,
+    private Long inmate(String registration, String name, LocalDate release) {
+        return inmates.ensure("test", new InmateDetails(registration, name, null, LocalDate.of(1992, 2, 2), Sex.MALE,
                 LegalStatus.NARAPIDANA, Education.SMP, "Blok B", LocalDate.of(2025, 6, 1), release));
     }
 }

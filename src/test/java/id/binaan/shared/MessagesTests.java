@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -61,6 +62,50 @@ class MessagesTests {
     void everyBundleIsListedInTheConfiguration(String bundle) throws IOException {
         Properties configuration = load("/application.properties");
         assertThat(List.of(configuration.getProperty("spring.messages.basename").split(","))).contains(bundle);
+    }
+
+    /**
+     * DESIGN.md rule 7, one way for every enum: each one implements {@link Labelled} and has its label in Indonesian
+     * and in English, except the few that never reach a page (they only steer what a page shows).
+     */
+    @Test
+    void everyEnumHasItsLabelInBothLanguages() throws Exception {
+        Set<String> neverShown = Set.of("id.binaan.program.AttendanceEdit", "id.binaan.inmate.ImportJob$State");
+        Properties indonesian = new Properties();
+        Properties english = new Properties();
+        for (String bundle : bundles()) {
+            indonesian.putAll(load("/" + bundle + ".properties"));
+            english.putAll(load("/" + bundle + "_en.properties"));
+        }
+        List<Class<?>> enums;
+        try (Stream<Path> files = Files.walk(Path.of("target/classes/id/binaan"))) {
+            enums = files.map(Path::toString).filter(f -> f.endsWith(".class"))
+                    .map(f -> f.substring("target/classes/".length(), f.length() - ".class".length()).replace('/', '.'))
+                    .map(MessagesTests::loadClass).filter(Class::isEnum).filter(c -> !neverShown.contains(c.getName()))
+                    .toList();
+        }
+        assertThat(enums).as("the application's enums").hasSizeGreaterThan(20);
+        for (Class<?> type : enums) {
+            assertThat(Labelled.class).as(type.getName() + " is Labelled").isAssignableFrom(type);
+            for (Object constant : type.getEnumConstants()) {
+                String key = ((Labelled) constant).labelKey();
+                assertThat(indonesian.getProperty(key)).as("Indonesian label " + key).isNotBlank();
+                assertThat(english.getProperty(key)).as("English label " + key).isNotBlank();
+                String code = ((Enum<?>) constant).name();
+                if (code.length() > 3) { // SD and SMP are the words themselves
+                    assertThat(indonesian.getProperty(key)).as("the label of " + key + " is a word, not the code")
+                            .isNotEqualTo(code);
+                }
+            }
+        }
+    }
+
+    private static Class<?> loadClass(String name) {
+        try {
+            return Class.forName(name, false, MessagesTests.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static Properties load(String resource) throws IOException {
