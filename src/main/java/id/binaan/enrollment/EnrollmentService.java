@@ -216,12 +216,6 @@ public class EnrollmentService {
         return provider == null ? AttendanceTotals.Tally.NONE : provider.tally(enrollmentId);
     }
 
-    /** The 1-based place of a waiting enrollment in its program's queue. */
-    @Transactional(readOnly = true)
-    long positionOf(Enrollment enrollment) {
-        return places(program(enrollment.getProgramId())).positionOf(enrollment);
-    }
-
     /** Every free place of the program to the first in its queue; the program's lock is held. */
     private void fill(String actor, Long programId) {
         promote(actor, places(program(programId)));
