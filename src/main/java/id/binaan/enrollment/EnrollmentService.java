@@ -6,20 +6,15 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import id.binaan.audit.AuditLog;
-import id.binaan.enrollment.Eligibility.BusySlot;
-import id.binaan.enrollment.Eligibility.Slot;
 import id.binaan.inmate.InmateSummary;
 import id.binaan.inmate.Inmates;
 import id.binaan.program.ProgramProgress;
 import id.binaan.program.ProgramSummary;
 import id.binaan.program.Programs;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -38,28 +33,25 @@ public class EnrollmentService {
     private static final Set<EnrollmentStatus> OPEN = EnumSet.of(EnrollmentStatus.ACTIVE, EnrollmentStatus.WAITLISTED);
     private static final int PROGRAM_LOCK = 71_001;
     private static final int INMATE_LOCK = 71_002;
-    private static final Locale AUDIT_LOCALE = Locale.forLanguageTag("id");
 
     private final EnrollmentRepository enrollments;
-    private final EnrollmentEventRepository history;
+    private final EnrollmentHistory history;
+    private final Eligibilities eligibilities;
     private final Inmates inmates;
     private final Programs programs;
     private final ObjectProvider<AttendanceTotals> attendance;
-    private final AuditLog auditLog;
-    private final MessageSource messages;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    EnrollmentService(EnrollmentRepository enrollments, EnrollmentEventRepository history, Inmates inmates,
-            Programs programs, ObjectProvider<AttendanceTotals> attendance, AuditLog auditLog, MessageSource messages,
-            JdbcTemplate jdbc, Clock clock) {
+    EnrollmentService(EnrollmentRepository enrollments, EnrollmentHistory history, Eligibilities eligibilities,
+            Inmates inmates, Programs programs, ObjectProvider<AttendanceTotals> attendance, JdbcTemplate jdbc,
+            Clock clock) {
         this.enrollments = enrollments;
         this.history = history;
+        this.eligibilities = eligibilities;
         this.inmates = inmates;
         this.programs = programs;
         this.attendance = attendance;
-        this.auditLog = auditLog;
-        this.messages = messages;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -134,19 +126,7 @@ public class EnrollmentService {
     /** Programs taking participants that would suit the inmate where {@code programId} does not (level, audience). */
     @Transactional(readOnly = true)
     List<ProgramSummary> suggestions(Long programId, Long inmateId) {
-        InmateSummary inmate = inmate(inmateId);
-        ProgramSummary program = program(programId);
-        Eligibility.Check check = assess(inmate, program);
-        if (check.verdictOf(Eligibility.Rule.LEVEL_FITS) == Eligibility.Verdict.PASS
-                && check.verdictOf(Eligibility.Rule.AUDIENCE) == Eligibility.Verdict.PASS) {
-            return List.of();
-        }
-        Eligibility.Candidate candidate = candidate(inmate);
-        return programs.takingParticipants().stream()
-                .filter(p -> !p.id().equals(programId) && p.kind() == program.kind())
-                .filter(p -> Eligibility.suits(candidate, offer(p, List.of())))
-                .limit(5)
-                .toList();
+        return eligibilities.suggestions(inmate(inmateId), program(programId));
     }
 
     @Transactional
@@ -234,60 +214,15 @@ public class EnrollmentService {
     }
 
     private Eligibility.Check assess(InmateSummary inmate, ProgramSummary program) {
-        boolean already = enrollments.existsByProgramIdAndInmateIdAndStatusIn(program.id(), inmate.id(), OPEN);
-        List<BusySlot> busy = new ArrayList<>();
-        for (Enrollment other : enrollments.findByInmateIdAndStatusIn(inmate.id(), EnumSet.of(EnrollmentStatus.ACTIVE))) {
-            if (!other.getProgramId().equals(program.id())) {
-                String title = program(other.getProgramId()).title();
-                slotsOf(other.getProgramId()).forEach(slot -> busy.add(new BusySlot(title, slot)));
-            }
-        }
-        return Eligibility.check(candidate(inmate), offer(program, slotsOf(program.id())), already, busy);
-    }
-
-    private static Eligibility.Candidate candidate(InmateSummary inmate) {
-        return new Eligibility.Candidate(inmate.status(), inmate.education(), inmate.sex(), inmate.expectedReleaseDate());
-    }
-
-    private static Eligibility.Offer offer(ProgramSummary program, List<Slot> sessions) {
-        return new Eligibility.Offer(program.status(), program.level(), program.audience(), program.endDate(), sessions);
-    }
-
-    private List<Slot> slotsOf(Long programId) {
-        return programs.activeSessionsOf(programId).stream()
-                .map(s -> new Slot(s.date(), s.start(), s.end()))
-                .toList();
+        return eligibilities.of(inmate, program);
     }
 
     private Enrollment find(Long enrollmentId) {
         return enrollments.findById(enrollmentId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** The step in the enrollment's history, and in the audit log in words (before → after). */
     private void record(String actor, Enrollment enrollment, EnrollmentStatus from, EnrollmentStep step, String note) {
-        history.save(new EnrollmentEvent(enrollment.getId(), clock.instant(), actor, from, enrollment.getStatus(), step,
-                step == EnrollmentStep.COMPLETED ? null : enrollment.getEndReason(), enrollment.getOutcome(), note));
-        StringBuilder details = new StringBuilder("program=" + enrollment.getProgramId() + ", inmate="
-                + enrollment.getInmateId() + ": ");
-        if (from != null) {
-            details.append(label(from)).append(" → ");
-        }
-        details.append(label(enrollment.getStatus())).append(" (").append(label(step));
-        if (step != EnrollmentStep.COMPLETED && enrollment.getEndReason() != null) {
-            details.append(": ").append(label(enrollment.getEndReason()));
-        }
-        if (enrollment.getOutcome() != null) {
-            details.append(": ").append(label(enrollment.getOutcome()));
-        }
-        details.append(')');
-        if (note != null) {
-            details.append("; alasan: ").append(note);
-        }
-        auditLog.record(actor, "ENROLLMENT_" + enrollment.getStatus(), "Enrollment", enrollment.getId(), details.toString());
-    }
-
-    private String label(id.binaan.shared.Labelled value) {
-        return messages.getMessage(value, AUDIT_LOCALE);
+        history.record(actor, enrollment, from, step, note);
     }
 
     private LocalDate today() {
