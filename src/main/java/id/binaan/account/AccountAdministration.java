@@ -1,5 +1,7 @@
 package id.binaan.account;
 
+import id.binaan.shared.RuleViolation;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +78,11 @@ class AccountAdministration {
     /** A new account with a temporary password, which its user must replace at first login. */
     @Transactional
     Long create(String actor, String username, String fullName, Role role, Long partnerId, String temporaryPassword) {
+        RuleViolation.collect()
+                .check(!usernameTaken(username), "username", "account.username.taken")
+                .check(role != Role.PARTNER || partnerId == null || partnerExists(partnerId), "partnerId",
+                        "account.partner.required")
+                .throwIfAny();
         UserAccount account = new UserAccount(username, passwordEncoder.encode(temporaryPassword), fullName.strip(), role,
                 partnerId);
         account.setPassword(account.getPasswordHash(), true);
@@ -89,6 +96,12 @@ class AccountAdministration {
     void update(String actor, Long id, Long version, String fullName, Role role, Long partnerId) {
         UserAccount account = load(id);
         account.requireVersion(version);
+        RuleViolation.collect()
+                .check(!account.getUsername().equalsIgnoreCase(actor) || account.getRole() == role, "role",
+                        "account.role.self")
+                .check(role != Role.PARTNER || partnerId == null || partnerExists(partnerId), "partnerId",
+                        "account.partner.required")
+                .throwIfAny();
         boolean roleChanged = account.getRole() != role || !Objects.equals(account.getPartnerId(), partnerId);
         account.change(fullName.strip(), role, partnerId);
         auditLog.record(actor, "ACCOUNT_UPDATED", "UserAccount", id,

@@ -48,12 +48,9 @@ class AccountController {
     }
 
     @PostMapping("/admin/users")
+    @FormPage("admin/user-new")
     String create(@Valid @ModelAttribute("form") NewAccount form, BindingResult errors,
             @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
-        if (!errors.hasFieldErrors("username") && administration.usernameTaken(form.username())) {
-            errors.rejectValue("username", "account.username.taken");
-        }
-        checkPartner(form.role(), form.partnerId(), errors);
         policy.problem(form.username(), form.password()).ifPresent(key -> errors.rejectValue("password", key));
         if (errors.hasErrors()) {
             return "admin/user-new";
@@ -79,10 +76,6 @@ class AccountController {
             @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
         AccountDetails account = administration.get(id);
         model.addAttribute("account", account);
-        checkPartner(form.role(), form.partnerId(), errors);
-        if (account.username().equalsIgnoreCase(admin.getUsername()) && form.role() != null && form.role() != account.role()) {
-            errors.rejectValue("role", "account.role.self");
-        }
         if (errors.hasErrors()) {
             return "admin/user-edit";
         }
@@ -90,13 +83,5 @@ class AccountController {
         redirect.addFlashAttribute("flashKey", "account.saved");
         redirect.addFlashAttribute("flashArg", account.username());
         return "redirect:/admin/users";
-    }
-
-    private void checkPartner(Role role, Long partnerId, BindingResult errors) {
-        if (role == Role.PARTNER && !administration.partnerExists(partnerId)) {
-            errors.rejectValue("partnerId", "account.partner.required");
-        } else if (role != null && role != Role.PARTNER && partnerId != null) {
-            errors.rejectValue("partnerId", "account.partner.notAllowed");
-        }
     }
 }

@@ -2,6 +2,7 @@ package id.binaan.account;
 
 import java.time.Instant;
 
+import id.binaan.shared.RuleViolation;
 import id.binaan.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,9 +30,7 @@ class UserAccount extends VersionedEntity {
     }
 
     UserAccount(String username, String passwordHash, String fullName, Role role, Long partnerId) {
-        if ((role == Role.PARTNER) != (partnerId != null)) {
-            throw new IllegalArgumentException("A PARTNER account, and only a PARTNER account, belongs to a partner institution");
-        }
+        requireInstitutionFits(role, partnerId);
         this.username = username.trim().toLowerCase();
         this.passwordHash = passwordHash;
         this.fullName = fullName;
@@ -81,12 +80,16 @@ class UserAccount extends VersionedEntity {
 
     /** Name, role and the institution a liaison belongs to; a PARTNER has one, nobody else does. */
     void change(String fullName, Role role, Long partnerId) {
-        if ((role == Role.PARTNER) != (partnerId != null)) {
-            throw new IllegalArgumentException("A PARTNER account, and only a PARTNER account, belongs to a partner institution");
-        }
+        requireInstitutionFits(role, partnerId);
         this.fullName = fullName;
         this.role = role;
         this.partnerId = partnerId;
+    }
+
+    /** A liaison (PARTNER) belongs to one partner institution; nobody else belongs to one. */
+    private static void requireInstitutionFits(Role role, Long partnerId) {
+        RuleViolation.require((role == Role.PARTNER) == (partnerId != null), "partnerId",
+                role == Role.PARTNER ? "account.partner.required" : "account.partner.notAllowed");
     }
 
     void setEnabled(boolean enabled) {
