@@ -125,6 +125,28 @@ class AttendanceJourneyTests extends BrowserTest {
         assertThat(present("save-attendance")).isFalse();
         assertThat(present("all-present")).isFalse();
         check("confirmed-locked");
+        logout();
+
+        // the administrator corrects one participant, with a reason; nothing offers to overwrite the whole sheet
+        login("admin", DEMO_PASSWORD);
+        open("/sessions/" + session);
+        assertThat(present("all-present")).isFalse();
+        assertThat(find("lock").getText()).contains("satu peserta setiap kali");
+        WebElement row = browser.findElements(By.cssSelector("#attendance-list tbody tr")).get(3);
+        String corrected = row.findElement(By.tagName("td")).getText();
+        click(row.findElement(By.cssSelector("a[id^='correct-']")));
+        assertThat(heading()).startsWith("Koreksi kehadiran " + corrected);
+        click(browser.findElement(By.cssSelector("input[value='EXCUSED']")));
+        new Select(browser.findElement(By.cssSelector("select[id^='reason-']"))).selectByVisibleText("Sakit");
+        find("correctionReason").sendKeys("Surat keterangan sakit dari klinik menyusul");
+        check("correction-form");
+        click(find("save-correction"));
+        assertThat(find("flash").getText()).isEqualTo("Koreksi kehadiran disimpan dan dicatat di log audit.");
+        assertThat(find("attendance-list").getText()).contains(corrected).contains("Izin Sakit admin");
+        assertThat(jdbc.queryForObject("select details from audit_event where action = 'ATTENDANCE_CORRECTED'"
+                + " and target_id = ?", String.class, session.toString())).startsWith(corrected + " (")
+                .contains("Hadir → Izin (Sakit)");
+        check("corrected-one");
     }
 
     private Long sessionOf(String programTitle, String dateCondition, LocalDate today) {
