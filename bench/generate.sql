@@ -55,7 +55,7 @@ select 'mitra' || g, (select password_hash from user_account where username = 'a
 
 -- Inmates: 8 % women, 30 % remand (tahanan), 85 % still here, admitted over five years.
 insert into inmate (id, registration_number, full_name, nik, birth_date, sex, legal_status, education, cell_block,
-                    admission_date, expected_release_date, status, status_date, transfer_destination)
+                    admission_date, expected_release_date, status, status_date, release_type, transfer_destination)
 select g,
        case when tahanan then 'A.I ' else 'B.I ' end || g || '/' || extract(year from admitted)::int,
        (select v from given_name where n = 1 + (g * 7 + g / 13) % 60) || ' '
@@ -71,6 +71,7 @@ select g,
        case when g % 11 = 0 then null else admitted + 200 + (g * 13 % 2000) end,
        case when leaving = 0 then 'RELEASED' when leaving = 1 then 'TRANSFERRED' else 'ACTIVE' end,
        case when leaving in (0, 1) then admitted + 100 + g % 200 end,
+       case when leaving = 0 then (array['BEBAS_MURNI','PEMBEBASAN_BERSYARAT','CUTI_BERSYARAT'])[1 + g % 3] end,
        case when leaving = 1 then 'Lapas Kelas I Makassar' end
   from (select g, g % 25 = 0 or g % 12 = 1 as woman, g % 10 < 3 as tahanan,
                date '2021-12-01' + (g * 17 % 1700) as admitted,
@@ -95,7 +96,7 @@ select g, kind, 1 + g % :partners,
             when g % 2 = 0 then 'OPEN' else 'PLANNED' end,
        case when kind = 'TRAINING' then 'Kejuruan ' || (1 + g % 8) end,
        case when kind = 'TRAINING' then 'Skema KKNI Level II' end,
-       case when kind = 'TRAINING' then 80 end,
+       80,
        case when kind = 'EQUIVALENCY' then (array['PAKET_A','PAKET_B','PAKET_C'])[1 + g % 3] end,
        case when kind = 'EQUIVALENCY' then (array[4, 8, 11])[1 + g % 3] end,
        case when kind = 'EQUIVALENCY' then extract(year from starts)::int || '/' || (extract(year from starts)::int + 1) end,
@@ -149,8 +150,9 @@ select p.id, 1 + (p.id * 1237 + k) % :inmates, st,
         else case when k < least(p.capacity / 2, :per_program / 2) then 'ACTIVE' else 'WAITLISTED' end end as st) s
  order by p.id, k;
 
-insert into enrollment_event (enrollment_id, occurred_at, actor, from_status, to_status)
-select id, requested_at, created_by, null, case when status = 'WAITLISTED' then 'WAITLISTED' else 'ACTIVE' end
+insert into enrollment_event (enrollment_id, occurred_at, actor, from_status, to_status, step)
+select id, requested_at, created_by, null, case when status = 'WAITLISTED' then 'WAITLISTED' else 'ACTIVE' end,
+       'REQUESTED'
   from enrollment;
 
 -- Attendance: each non-waitlisted enrollment in the held sessions of one block of 8 consecutive

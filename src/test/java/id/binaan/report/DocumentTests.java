@@ -163,6 +163,26 @@ class DocumentTests {
     }
 
     @Test
+    void aCertificateIsIssuedOnlyForAPassAndStatesPeriodJpAndSignatory() throws Exception {
+        String text = text(certificate(completed));
+        assertThat(text).contains("Periode").contains(indonesian(given.today().minusDays(14)) + " – "
+                        + indonesian(given.today()))
+                .contains("Kepala Rutan Kelas IIB Pangkep", "Dra. Hj. Nurul Hidayah Pattiroi, M.Si.",
+                        "NIP 197805122003122001");
+
+        // test data: the other participant completed without passing
+        jdbc.update("update enrollment set status = 'COMPLETED', end_reason = 'COMPLETED', ended_on = ?,"
+                + " outcome = 'BELUM_KOMPETEN' where id = ?", given.today(), stillActive);
+        mvc.perform(get("/enrollments/" + stillActive + "/certificate.pdf").with(staff()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Surat keterangan hanya diterbitkan untuk hasil yang lulus; hasil keikutsertaan ini Belum kompeten.")));
+        assertThat(jdbc.queryForObject("select count(*) from completion_certificate where enrollment_id = ?",
+                Integer.class, stillActive)).isZero();
+        assertThat(page("/enrollments/" + stillActive)).doesNotContain("certificate.pdf");
+    }
+
+    @Test
     void onlyStaffAndAdminsGetDocumentsAndOnlyOfWhatExists() throws Exception {
         String evidence = "/inmates/" + inmate + "/evidence.pdf";
         String certificate = "/enrollments/" + completed + "/certificate.pdf";
