@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 
+import id.binaan.shared.LongStatements;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -84,7 +85,7 @@ public final class AuditChainCommand {
     @Configuration(proxyBeanMethods = false)
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
             JdbcTemplateAutoConfiguration.class, TransactionAutoConfiguration.class})
-    @Import(AuditChain.class)
+    @Import({AuditChain.class, LongStatements.class})
     static class Checker {
     }
 }
