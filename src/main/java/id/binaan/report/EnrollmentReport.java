@@ -91,13 +91,23 @@ class EnrollmentReport {
     /** Writes the report to {@code out} and answers the number of data rows written. */
     @Transactional(readOnly = true)
     public long write(EnrollmentReportFilter filter, boolean excel, OutputStream out) throws IOException {
+        return write(filter, excel, out, null);
+    }
+
+    /** The same, counting the rows sent into {@code export} and letting it cancel the statement when cut. */
+    @Transactional(readOnly = true)
+    public long write(EnrollmentReportFilter filter, boolean excel, OutputStream out, RunningExports.Export export)
+            throws IOException {
         if (excel) {
             out.write("\uFEFF".getBytes(StandardCharsets.UTF_8));
         }
         // PostgreSQL sends one message per row; gathering them spares the response a write call per row
-        CrlfLines lines = new CrlfLines(new BufferedOutputStream(out, 64 * 1024));
+        CrlfLines lines = new CrlfLines(new BufferedOutputStream(out, 64 * 1024), export == null ? () -> { } : export::line);
         longStatements.allow(EXPORT_LIMIT);
         Connection connection = DataSourceUtils.getConnection(dataSource);
+        if (export != null) {
+            export.attach(connection);
+        }
         try {
             long rows = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(copyStatement(filter, excel), lines);
             lines.flush();
@@ -116,10 +126,16 @@ class EnrollmentReport {
      */
     static final class CrlfLines extends FilterOutputStream {
 
+        private final Runnable recordEnded;
         private boolean quoted;
 
         CrlfLines(OutputStream out) {
+            this(out, () -> { });
+        }
+
+        CrlfLines(OutputStream out, Runnable recordEnded) {
             super(out);
+            this.recordEnded = recordEnded;
         }
 
         @Override
@@ -128,6 +144,7 @@ class EnrollmentReport {
                 quoted = !quoted;
             } else if (b == '\n' && !quoted) {
                 out.write('\r');
+                recordEnded.run();
             }
             out.write(b);
         }
@@ -143,6 +160,7 @@ class EnrollmentReport {
                 } else if (b == '\n' && !quoted) {
                     out.write(bytes, start, i - start);
                     out.write('\r');
+                    recordEnded.run();
                     start = i;
                 }
             }
