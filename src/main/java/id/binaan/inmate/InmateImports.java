@@ -98,8 +98,13 @@ class InmateImports {
     Checked check(String owner, String fileName, InmateCsv.Source source) {
         forgetOld();
         return transaction.execute(status -> {
-            // one check at a time per user, so that two uploads at once cannot both pass the bound
-            jdbc.queryForList("select pg_advisory_xact_lock(hashtext(:owner))", new MapSqlParameterSource("owner", owner));
+            // one check at a time per user, so that two uploads at once cannot both pass the bound; the second is
+            // told rather than kept waiting (a large file takes longer to check than a statement may wait)
+            Boolean alone = jdbc.queryForObject("select pg_try_advisory_xact_lock(hashtext(:owner))",
+                    new MapSqlParameterSource("owner", owner), Boolean.class);
+            if (!Boolean.TRUE.equals(alone)) {
+                return new Checked(null, "inmate.import.error.busy", null);
+            }
             if (pending(owner) >= MAX_PENDING) {
                 return new Checked(null, "inmate.import.error.tooManyPending", String.valueOf(MAX_PENDING));
             }

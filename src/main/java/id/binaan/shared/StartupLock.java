@@ -1,8 +1,10 @@
 package id.binaan.shared;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -24,6 +26,9 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class StartupLock {
 
+    /** The demo data on a slow machine takes about a minute; this is far beyond it. */
+    static final Duration WAIT_AT_MOST = Duration.ofMinutes(10);
+
     /** Any fixed number; only Binaan's start-up takes this lock. */
     static final long KEY = 0x42494e41414eL;
 
@@ -35,14 +40,32 @@ class StartupLock {
     ApplicationRunner takeStartupLock(DataSource dataSource) {
         return new Step(Ordered.HIGHEST_PRECEDENCE, () -> {
             holder = dataSource.getConnection();
-            try (Statement sql = holder.createStatement()) {
-                if (!sql.executeQuery("select pg_try_advisory_lock(" + KEY + ")").next()
-                        || !sql.getResultSet().getBoolean(1)) {
+            // asked again and again rather than waited for in one statement: the connection's statement and read
+            // limits (a few seconds) are shorter than the other instance's start-up work
+            long giveUp = System.nanoTime() + WAIT_AT_MOST.toNanos();
+            boolean told = false;
+            while (!tryLock()) {
+                if (System.nanoTime() > giveUp) {
+                    throw new IllegalStateException("Another instance kept the start-up lock for more than " + WAIT_AT_MOST);
+                }
+                if (!told) {
                     log.info("Another instance is starting on this database; waiting for it to finish its start-up work");
-                    sql.execute("select pg_advisory_lock(" + KEY + ")");
+                    told = true;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for the start-up lock", e);
                 }
             }
         });
+    }
+
+    private boolean tryLock() throws SQLException {
+        try (Statement sql = holder.createStatement(); ResultSet answer = sql.executeQuery("select pg_try_advisory_lock(" + KEY + ")")) {
+            return answer.next() && answer.getBoolean(1);
+        }
     }
 
     @Bean
