@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 jar=${1:-$(ls target/binaan-*.jar | grep -v original | head -1)}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
 db=binaan_floor_$$
-port=${BENCH_PORT:-18081}
+port=${BENCH_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 base=http://127.0.0.1:$port
 seconds=${BENCH_SECONDS:-15}
 users=${BENCH_USERS:-50}
@@ -28,7 +28,7 @@ BINAAN_DB_URL="jdbc:postgresql://$PGHOST:${PGPORT:-5432}/$db" BINAAN_DB_USER="$P
   BINAAN_DEMO_PASSWORD="$password" java -Xmx256m -jar "$jar" --server.port=$port --spring.profiles.active=demo \
   >"$work/app.log" 2>&1 &
 app=$!
-until curl -fs "$base/actuator/health" >/dev/null; do
+until grep -q "Started BinaanApplication" "$work/app.log" && curl -fs "$base/actuator/health" >/dev/null; do
   kill -0 "$app" 2>/dev/null || { echo "the application did not start, see $work/app.log" >&2; exit 1; }
   sleep 0.5
 done
@@ -65,9 +65,10 @@ rate() { # rate PATH [lua]: requests/s at 8 connections
   wrk -t2 -c8 -d"${2:-$seconds}"s ${3:+-s "$3"} "$base$1" | awk '/Requests\/sec/ {print $2}'
 }
 load() { cut -d' ' -f1 /proc/loadavg; }
-echo "warming up (20 s each)" >&2
-rate /login 20 >/dev/null
-rate /account/password 20 "$work/rotate.lua" >/dev/null
+warmup=${BENCH_WARMUP:-60}
+echo "warming up ($warmup s each)" >&2
+rate /login "$warmup" >/dev/null
+rate /account/password "$warmup" "$work/rotate.lua" >/dev/null
 floors=(); logins=(); ratios=()
 for round in 1 2 3; do
   l0=$(load); login=$(rate /login "$seconds"); l1=$(load)
