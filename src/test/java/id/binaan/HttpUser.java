@@ -23,24 +23,29 @@ public final class HttpUser {
 
     public static final String SESSION_COOKIE = "SESSION";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern SET_SESSION = Pattern.compile("^" + SESSION_COOKIE + "=([^;]*)");
+    private static final Pattern SET_COOKIE = Pattern.compile("^([^=;\\s]+)=([^;]*)");
 
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
-    private volatile String session;
+    /** Every cookie it was given: the session, and before sign-in the CSRF token's cookie. */
+    private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
 
     public record Page(int status, String location, String body) {
     }
 
     public String session() {
-        return session;
+        return cookies.get(SESSION_COOKIE);
     }
 
     /** Replays a session cookie, as someone who copied it would. */
     public void useSession(String value) {
-        this.session = value;
+        if (value == null) {
+            cookies.remove(SESSION_COOKIE);
+        } else {
+            cookies.put(SESSION_COOKIE, value);
+        }
     }
 
     public Page get(String base, String path) {
@@ -88,17 +93,22 @@ public final class HttpUser {
     }
 
     private Page send(HttpRequest.Builder request) {
-        String current = session;
-        if (current != null && !current.isEmpty()) {
-            request.header("Cookie", SESSION_COOKIE + "=" + current);
+        String header = cookies.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+        if (!header.isEmpty()) {
+            request.header("Cookie", header);
         }
         request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").timeout(Duration.ofSeconds(60));
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             for (String cookie : response.headers().allValues("Set-Cookie")) {
-                Matcher m = SET_SESSION.matcher(cookie);
+                Matcher m = SET_COOKIE.matcher(cookie);
                 if (m.find()) {
-                    session = m.group(1);
+                    if (cookie.contains("Max-Age=0")) {
+                        cookies.remove(m.group(1));
+                    } else {
+                        cookies.put(m.group(1), m.group(2));
+                    }
                 }
             }
             return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());

@@ -32,7 +32,8 @@ public class TestBinaanApplication {
                     // shutting down anyway
                 }
             }));
-            System.setProperty("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+            // without ?user= in the URL (as getJdbcUrl would add): the driver would prefer it to the configured user
+            System.setProperty("spring.datasource.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
             System.setProperty("spring.datasource.username", "postgres");
             System.setProperty("spring.datasource.password", "");
         }

@@ -115,7 +115,9 @@ public final class TestDatabase {
                     // the JVM is ending; the temporary cluster goes with it
                 }
             }));
-            return new TestDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "",
+            // Not postgres.getJdbcUrl(…): it puts ?user=postgres in the URL, which the driver prefers to the user it is
+            // given, so every role a test connects as (the application's plain role included) was the superuser.
+            return new TestDatabase("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "",
                     "embedded PostgreSQL on port " + postgres.getPort());
         } catch (Exception e) {
             throw new IllegalStateException("Could not start an embedded PostgreSQL; set TEST_DB_URL to use a running server", e);

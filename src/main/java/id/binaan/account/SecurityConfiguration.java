@@ -27,8 +27,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.util.unit.DataSize;
 
@@ -68,10 +70,14 @@ class SecurityConfiguration {
                         .anyRequest().hasAnyRole("ADMIN", "STAFF"))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new AuditedAccessDenied(auditLog))
                         .authenticationEntryPoint(new LoginEntryPoint()))
+                // No session before sign-in (see AnonymousCsrfTokens): the CSRF token of anonymous forms, the page to
+                // return to after sign-in and a failed sign-in's answer are kept without one.
+                .csrf(csrf -> csrf.csrfTokenRepository(new AnonymousCsrfTokens()))
+                .requestCache(cache -> cache.requestCache(RoleHome.RETURN_TO))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .successHandler(new RoleHome())
-                        .failureUrl("/login?error")
+                        .failureHandler(failedLogin())
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
@@ -85,6 +91,12 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId()));
         return http.build();
+    }
+
+    private static SimpleUrlAuthenticationFailureHandler failedLogin() {
+        SimpleUrlAuthenticationFailureHandler handler = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        handler.setAllowSessionCreation(false);
+        return handler;
     }
 
     /**
@@ -111,7 +123,10 @@ class SecurityConfiguration {
      */
     static final class RoleHome extends SavedRequestAwareAuthenticationSuccessHandler {
 
-        private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        /** The page a visitor asked for before signing in, kept in a cookie rather than a session. */
+        static final CookieRequestCache RETURN_TO = new CookieRequestCache();
+
+        private final CookieRequestCache requestCache = RETURN_TO;
 
         RoleHome() {
             setDefaultTargetUrl("/");
@@ -121,6 +136,11 @@ class SecurityConfiguration {
         @Override
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                 Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+            // the session's CSRF token is made now, with the sign-in's own session write, rather than by the first
+            // page after it: pages then write nothing to the session while they are being sent
+            if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+                token.getToken();
+            }
             if (authentication.getPrincipal() instanceof CurrentUser user && user.isMustChangePassword()) {
                 requestCache.removeRequest(request, response);
                 clearAuthenticationAttributes(request);

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 
+import id.binaan.shared.LongStatements;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -55,6 +56,14 @@ public final class AuditChainCommand {
                 .properties("spring.datasource.hikari.read-only=true", "logging.level.root=warn")
                 .run(args)) {
             AuditChain.Verification result = context.getBean(AuditChain.class).verify();
+            if (result.anchorMissing() != null) {
+                ZoneId zone = ZoneId.of(context.getEnvironment().getProperty("binaan.zone", "Asia/Makassar"));
+                String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone)
+                        .format(result.anchorMissing().at());
+                out.println(messages.getMessage("audit.verify.anchorMissing",
+                        new Object[] {result.anchorMissing().id(), when}, locale));
+                return BROKEN;
+            }
             if (result.firstBroken() == null) {
                 out.println(messages.getMessage("audit.verify.intact", new Object[] {String.valueOf(result.checked())}, locale));
                 return INTACT;
@@ -84,7 +93,7 @@ public final class AuditChainCommand {
     @Configuration(proxyBeanMethods = false)
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
             JdbcTemplateAutoConfiguration.class, TransactionAutoConfiguration.class})
-    @Import(AuditChain.class)
+    @Import({AuditChain.class, AuditAnchor.class, LongStatements.class})
     static class Checker {
     }
 }

@@ -1,28 +1,33 @@
 package id.binaan.inmate;
 
 import java.time.Instant;
-import java.util.UUID;
 
-/** A checked file waiting for the user's choice, then its import running in the background. */
+/** A checked file waiting for the user's choice, then its import running in the background; as stored. */
 final class ImportJob {
 
     enum State { READY, RUNNING, DONE, FAILED }
 
-    final String id = UUID.randomUUID().toString();
+    final String id;
     final String owner;
     final String fileName;
     final ImportFile file;
     final Instant createdAt;
-    volatile State state = State.READY;
-    volatile int processed;
-    volatile int created;
-    volatile int updated;
+    final State state;
+    final int processed;
+    final int created;
+    final int updated;
 
-    ImportJob(String owner, String fileName, ImportFile file, Instant createdAt) {
+    ImportJob(String id, String owner, String fileName, ImportFile file, Instant createdAt, State state, int processed,
+            int created, int updated) {
+        this.id = id;
         this.owner = owner;
         this.fileName = fileName;
         this.file = file;
         this.createdAt = createdAt;
+        this.state = state;
+        this.processed = processed;
+        this.created = created;
+        this.updated = updated;
     }
 
     public String getId() {
@@ -46,7 +51,7 @@ final class ImportJob {
     }
 
     public int getTotal() {
-        return file.valid().size();
+        return file.validCount();
     }
 
     public int getPercent() {

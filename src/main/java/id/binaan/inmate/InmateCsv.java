@@ -1,11 +1,16 @@
 package id.binaan.inmate;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -15,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -33,43 +39,82 @@ final class InmateCsv {
             "education", "cell_block", "admission_date");
     static final int MAX_ROWS = 50_000;
     private static final int PREVIEW_ROWS = 10;
+    /** The problems kept to show; the report says how many more there were. */
+    static final int KEPT_PROBLEMS = 500;
     private static final Map<String, String> ALIASES = aliases();
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private InmateCsv() {
     }
 
+    /** A file that can be read more than once from its start (an upload kept on disk, or bytes). */
+    interface Source {
+        InputStream open() throws IOException;
+    }
+
+    /** Reads bytes in memory, collecting the valid rows in {@link ImportFile#valid()}. */
     static ImportFile read(byte[] bytes, LocalDate today) {
-        if (bytes.length == 0) {
-            return ImportFile.failed("inmate.import.error.empty", null);
-        }
-        if (binary(bytes)) {
-            return ImportFile.failed("inmate.import.error.binary", null);
-        }
-        boolean utf8 = true;
-        String text;
+        List<ImportFile.ImportRow> valid = new ArrayList<>();
+        ImportFile file = read(() -> new ByteArrayInputStream(bytes), today, valid::add);
+        return file.usable() ? file.withValid(valid) : file;
+    }
+
+    /**
+     * Reads the file as a stream, twice (once to tell its character set, once to parse it): memory does not grow
+     * with its size. Each valid row goes to {@code valid} as it is read; the answer keeps the counts, the first
+     * rows and the first {@link #KEPT_PROBLEMS} problems.
+     */
+    static ImportFile read(Source source, LocalDate today, Consumer<ImportFile.ImportRow> valid) {
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            utf8 = false;
-            text = new String(bytes, WINDOWS_1252);
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
-                .setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            return read(parser, today, utf8 ? "UTF-8" : "Windows-1252", delimiter);
+            byte[] start;
+            try (InputStream in = source.open()) {
+                start = in.readNBytes(8192);
+            }
+            if (start.length == 0) {
+                return ImportFile.failed("inmate.import.error.empty", null);
+            }
+            if (binary(start)) {
+                return ImportFile.failed("inmate.import.error.binary", null);
+            }
+            Charset charset = isUtf8(source) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            String firstLine = new String(start, charset).replace("\uFEFF", "").lines().findFirst().orElse("");
+            char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
+            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
+                    .setTrim(true).get();
+            try (Reader reader = withoutBom(new InputStreamReader(source.open(), charset));
+                 CSVParser parser = CSVParser.parse(reader, format)) {
+                return read(parser, today, charset == StandardCharsets.UTF_8 ? "UTF-8" : "Windows-1252", delimiter, valid);
+            }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             return ImportFile.failed("inmate.import.error.unreadable", null);
         }
     }
 
-    private static ImportFile read(CSVParser parser, LocalDate today, String charset, char delimiter) {
+    private static boolean isUtf8(Source source) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader reader = new InputStreamReader(source.open(), decoder)) {
+            char[] buffer = new char[8192];
+            while (reader.read(buffer) >= 0) {
+                // decoding is the check
+            }
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static Reader withoutBom(Reader reader) throws IOException {
+        PushbackReader pushback = new PushbackReader(new BufferedReader(reader), 1);
+        int first = pushback.read();
+        if (first >= 0 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+
+    private static ImportFile read(CSVParser parser, LocalDate today, String charset, char delimiter,
+            Consumer<ImportFile.ImportRow> valid) {
         var records = parser.iterator();
         if (!records.hasNext()) {
             return ImportFile.failed("inmate.import.error.empty", null);
@@ -86,8 +131,9 @@ final class InmateCsv {
             return ImportFile.failed("inmate.import.error.header", String.join(", ", missing));
         }
         List<List<String>> preview = new ArrayList<>();
-        List<ImportFile.ImportRow> valid = new ArrayList<>();
+        int validCount = 0;
         List<ImportProblem> problems = new ArrayList<>();
+        int problemCount = 0;
         Map<String, Long> seen = new HashMap<>();
         int rows = 0;
         int previousLine = 1;
@@ -113,12 +159,19 @@ final class InmateCsv {
                 if (first != null) {
                     row.problem("registration_number", "inmate.import.row.duplicate", first.toString());
                 } else {
-                    valid.add(new ImportFile.ImportRow(line, tidy));
+                    valid.accept(new ImportFile.ImportRow(line, tidy));
+                    validCount++;
                 }
             }
-            problems.addAll(row.problems());
+            problemCount += row.problems().size();
+            for (ImportProblem problem : row.problems()) {
+                if (problems.size() < KEPT_PROBLEMS) {
+                    problems.add(problem);
+                }
+            }
         }
-        return new ImportFile(null, null, charset, delimiter, header, preview, valid, problems, rows);
+        return new ImportFile(null, null, charset, delimiter, header, preview, List.of(), validCount, problems,
+                problemCount, rows);
     }
 
     /** NUL bytes or many control characters: not a text file. */

@@ -62,12 +62,13 @@ class InmateImportController {
             error = "inmate.import.error.tooLarge";
             errorArg = String.valueOf(MAX_BYTES / 1024 / 1024);
         } else {
-            ImportJob job = imports.check(user.getUsername(), name(file), file.getBytes());
-            if (job.file.usable()) {
-                return "redirect:/inmates/import/" + job.id;
+            // read from the upload as Tomcat keeps it (on disk), not copied into memory
+            InmateImports.Checked checked = imports.check(user.getUsername(), name(file), file::getInputStream);
+            if (checked.job() != null) {
+                return "redirect:/inmates/import/" + checked.job().id;
             }
-            error = job.file.error();
-            errorArg = job.file.errorArg();
+            error = checked.error();
+            errorArg = checked.errorArg();
         }
         model.addAttribute("error", error);
         model.addAttribute("errorArg", errorArg);
@@ -81,14 +82,14 @@ class InmateImportController {
             return "redirect:/inmates/import/" + id + "/progress";
         }
         model.addAttribute("job", job);
-        model.addAttribute("shownProblems", job.file.problems().subList(0, Math.min(500, job.file.problems().size())));
+        model.addAttribute("shownProblems", job.file.problems());
         return "inmate/import-report";
     }
 
     @PostMapping("/inmates/import/{id}/start")
     String start(@PathVariable String id, @AuthenticationPrincipal CurrentUser user) {
         ImportJob job = job(user, id);
-        if (job.file.valid().isEmpty()) {
+        if (job.file.validCount() == 0) {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
         }
         imports.start(job);

@@ -2,14 +2,18 @@ package id.binaan.report;
 
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import id.binaan.account.CurrentUser;
+import id.binaan.audit.AuditLog;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import id.binaan.account.CurrentUser;
-import id.binaan.audit.AuditLog;
 
 /**
  * Checks a printed certificate by its verification code. Open to anyone: those who check a certificate
@@ -22,16 +26,26 @@ class CertificateVerificationController {
 
     private final CompletionCertificates certificates;
     private final AuditLog auditLog;
+    private final VerificationLimits limits;
 
-    CertificateVerificationController(CompletionCertificates certificates, AuditLog auditLog) {
+    CertificateVerificationController(CompletionCertificates certificates, AuditLog auditLog, VerificationLimits limits) {
         this.certificates = certificates;
         this.auditLog = auditLog;
+        this.limits = limits;
     }
 
     @GetMapping("/certificates/verify")
-    String verify(@RequestParam(required = false) String code, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String verify(@RequestParam(required = false) String code, @AuthenticationPrincipal CurrentUser user, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("code", code == null ? "" : code.strip());
         if (code == null || code.isBlank()) {
+            return "report/verify";
+        }
+        String address = request.getRemoteAddr();
+        if (!limits.tryCheck(address)) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+            model.addAttribute("tooMany", true);
             return "report/verify";
         }
         Optional<CompletionCertificates.Certificate> found = certificates.byCode(code);
@@ -41,8 +55,12 @@ class CertificateVerificationController {
             auditLog.record(actor, "CERTIFICATE_VERIFIED", "Enrollment", found.get().enrollmentId(), found.get().number());
         } else {
             model.addAttribute("notFound", true);
-            auditLog.record(actor, "CERTIFICATE_NOT_VERIFIED", "Certificate", null,
-                    "code=" + CompletionCertificates.normalise(code));
+            int unrecorded = limits.failed(address);
+            if (unrecorded > 0) {
+                auditLog.record(actor, "CERTIFICATE_NOT_VERIFIED", "Certificate", null, "address=" + address
+                        + ", codes matching nothing since the last record=" + unrecorded
+                        + ", latest=" + CompletionCertificates.normalise(code));
+            }
         }
         return "report/verify";
     }

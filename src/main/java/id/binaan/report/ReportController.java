@@ -28,12 +28,14 @@ class ReportController {
     private final Partners partners;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final RunningExports exports;
 
-    ReportController(EnrollmentReport report, Partners partners, AuditLog auditLog, Clock clock) {
+    ReportController(EnrollmentReport report, Partners partners, AuditLog auditLog, Clock clock, RunningExports exports) {
         this.report = report;
         this.partners = partners;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.exports = exports;
     }
 
     @GetMapping("/reports")
@@ -57,10 +59,20 @@ class ReportController {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        long rows = report.write(filter, excel, response.getOutputStream());
-        response.flushBuffer();
-        // the count is known only now; the audit record gets its own transaction
-        auditLog.record(user.getUsername(), "ENROLLMENT_REPORT_EXPORTED", "report", "enrollments.csv",
-                filter.describe() + " excel=" + excel + " rows=" + rows);
+        RunningExports.Export export = exports.begin(user.getUsername(), filter.describe() + " excel=" + excel);
+        long rows;
+        try {
+            rows = report.write(filter, excel, response.getOutputStream(), export);
+            response.flushBuffer();
+        } catch (IOException | RuntimeException e) {
+            export.abandon();
+            throw e;
+        }
+        // the count is known only now; the audit record gets its own transaction. An export cut by a shutdown while
+        // it was ending has its record already (RunningExports).
+        if (export.finish()) {
+            auditLog.record(user.getUsername(), "ENROLLMENT_REPORT_EXPORTED", "report", "enrollments.csv",
+                    filter.describe() + " excel=" + excel + " rows=" + rows);
+        }
     }
 }

@@ -98,9 +98,11 @@ class AdversarialHttpTests {
     void theCookieFromBeforeLoginIsWorthlessAfterIt() {
         String staff = new TestUsers(accounts, partners).create(Role.STAFF);
         HttpUser user = new HttpUser();
+        // no session is given before sign-in; an attacker can still plant a session cookie of their choosing
+        String planted = java.util.Base64.getEncoder().encodeToString(
+                java.util.UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        user.useSession(planted);
         user.get(base(), "/login");
-        String planted = user.session();
-        assertThat(planted).as("an anonymous session, as an attacker could plant").isNotBlank();
 
         assertThat(user.logIn(base(), staff, TestUsers.PASSWORD).status()).isEqualTo(302);
         assertThat(user.session()).isNotEqualTo(planted);
@@ -110,6 +112,38 @@ class AdversarialHttpTests {
         Page page = attacker.get(base(), "/");
         assertThat(page.status()).isEqualTo(302);
         assertThat(page.location()).contains("/login");
+    }
+
+    @Test
+    void visitorsWhoAreNotSignedInLeaveNoSessionBehindAndTheirFormsStillNeedTheirCsrfToken() {
+        String staff = new TestUsers(accounts, partners).create(Role.STAFF);
+        long start = System.currentTimeMillis();
+        String madeSince = "select count(*) from spring_session where creation_time >= ?";
+        for (int i = 0; i < 20; i++) {
+            HttpUser visitor = new HttpUser();
+            assertThat(visitor.get(base(), "/login").status()).isEqualTo(200);
+            assertThat(visitor.get(base(), "/inmates").location()).contains("/login");
+            assertThat(visitor.get(base(), "/certificates/verify").status()).isEqualTo(200);
+            if (i < 2) {
+                // few enough not to hold this address (login throttling), whose count the sign-in below clears
+                assertThat(visitor.logIn(base(), staff, "salah-" + i).location()).endsWith("/login?error");
+            }
+        }
+        assertThat(jdbc.queryForObject(madeSince, Integer.class, start))
+                .as("session rows written by visitors who never signed in").isZero();
+
+        HttpUser forger = new HttpUser();
+        forger.get(base(), "/login");
+        assertThat(forger.post(base(), "/login", Map.of("username", staff, "password", TestUsers.PASSWORD)).status())
+                .as("a sign-in without the form's token").isEqualTo(403);
+        assertThat(forger.post(base(), "/login", Map.of("username", staff, "password", TestUsers.PASSWORD,
+                "_csrf", "ditebak")).status()).as("a sign-in with a made-up token").isEqualTo(403);
+
+        HttpUser returning = new HttpUser();
+        assertThat(returning.get(base(), "/programs").location()).contains("/login");
+        Page in = returning.logIn(base(), staff, TestUsers.PASSWORD);
+        assertThat(in.location()).as("back to the page asked for before signing in").endsWith("/programs");
+        assertThat(jdbc.queryForObject(madeSince, Integer.class, start)).as("the one sign-in's session").isEqualTo(1);
     }
 
     @Test

@@ -30,8 +30,12 @@ public final class TestUsers {
 
     /** A signed-in principal for MockMvc, without going through the login form. */
     public static CurrentUser principal(Role role, Long partnerId) {
-        UserAccount account = new UserAccount(role.name().toLowerCase() + "-principal", "{argon2}unused",
-                "Pengguna " + role, role, partnerId);
+        return principal(role, partnerId, role.name().toLowerCase() + "-principal");
+    }
+
+    /** The same, with a username of its own (for what is counted per user). */
+    public static CurrentUser principal(Role role, Long partnerId, String username) {
+        UserAccount account = new UserAccount(username, "{argon2}unused", "Pengguna " + role, role, partnerId);
         return new CurrentUser(account, false);
     }
 }

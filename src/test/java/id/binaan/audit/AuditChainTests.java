@@ -109,6 +109,40 @@ class AuditChainTests {
         verifyPage().andExpect(content().string(containsString("id=\"chain-intact\"")));
     }
 
+    /**
+     * Someone with rights over the database deletes the newest events: what remains is a chain that holds, but the
+     * newest event of the last check, anchored outside the database, is gone.
+     */
+    @Test
+    void deletingTheNewestEventsIsDetectedAgainstTheAnchorOfTheLastCheck() throws Exception {
+        String actor = unique();
+        for (int i = 1; i <= 3; i++) {
+            auditLog.record(actor, "TEST_EVENT", "Inmate", i, "ke-" + i);
+        }
+        verifyPage().andExpect(content().string(containsString("id=\"chain-intact\"")));
+        List<java.util.Map<String, Object>> newest = jdbc.queryForList(
+                "select * from audit_event where id >= (select min(id) from audit_event where actor = ?) order by id", actor);
+        Long anchored = (Long) newest.get(newest.size() - 1).get("id");
+
+        asOwnerPastTheTriggers(() -> jdbc.update("delete from audit_event where id >= ?", newest.get(1).get("id")));
+        try {
+            verifyPage()
+                    .andExpect(content().string(containsString("id=\"anchor-missing\"")))
+                    .andExpect(content().string(containsString("(#" + anchored + ",")))
+                    .andExpect(content().string(not(containsString("id=\"chain-intact\""))));
+            // a second check still reports it: the anchor is kept
+            verifyPage()
+                    .andExpect(content().string(containsString("id=\"anchor-missing\"")));
+        } finally {
+            asOwnerPastTheTriggers(() -> newest.subList(1, newest.size()).forEach(removed -> jdbc.update(
+                    "insert into audit_event (id, occurred_at, actor, action, target_type, target_id, details, hash)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?)", removed.get("id"), removed.get("occurred_at"),
+                    removed.get("actor"), removed.get("action"), removed.get("target_type"), removed.get("target_id"),
+                    removed.get("details"), removed.get("hash"))));
+        }
+        verifyPage().andExpect(content().string(containsString("id=\"chain-intact\"")));
+    }
+
     @Test
     void anEventSlippedInWithoutTheChainIsDetected() throws Exception {
         auditLog.record(unique(), "TEST_EVENT", null, null, null);

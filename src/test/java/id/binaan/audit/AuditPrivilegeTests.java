@@ -66,12 +66,19 @@ class AuditPrivilegeTests {
             assertThat(login.status()).isEqualTo(302);
             assertThat(login.location()).doesNotContain("/login");
             assertThat(user.get(base, "/inmates").status()).isEqualTo(200);
+            assertThat(app.getBean(JdbcTemplate.class).queryForObject("select current_user", String.class))
+                    .as("the application connects as the plain role it was given, whatever the test database's URL says")
+                    .isEqualTo(role);
             assertThat(app.getBean(JdbcTemplate.class).queryForObject(
                     "select count(*) from audit_event where actor = ? and action = 'LOGIN_SUCCEEDED'", Integer.class, staff))
                     .as("the login was recorded by the application's role").isEqualTo(1);
         }
 
         try (Connection asApp = DriverManager.getConnection(db.url(), role, password); Statement sql = asApp.createStatement()) {
+            try (var who = sql.executeQuery("select current_user")) {
+                who.next();
+                assertThat(who.getString(1)).isEqualTo(role);
+            }
             sql.execute("insert into audit_event (actor, action, details) values ('uji-hak', 'TEST_EVENT', 'asli')");
             sql.execute("update user_account set full_name = full_name where id = -1");
 

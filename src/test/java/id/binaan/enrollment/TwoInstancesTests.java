@@ -87,6 +87,36 @@ class TwoInstancesTests {
     }
 
     @Test
+    void anImportCheckedOnOneInstanceIsReportedStartedAndFollowedOnTheOther() throws Exception {
+        String staff = users().create(Role.STAFF);
+        HttpUser user = new HttpUser();
+        assertThat(user.logIn(a, staff, TestUsers.PASSWORD).status()).isEqualTo(302);
+        String number = "A.I " + (System.nanoTime() % 1_000_000) + "/1999";
+        byte[] file = ("registration_number,full_name,sex,legal_status,education,cell_block,admission_date\n"
+                + number + ",Lolo Daeng Mangkasa,L,TAHANAN,SD,Blok A,2026-01-05\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Page checked = user.upload(a, "/inmates/import", "/inmates/import", "file", "impor.csv", file);
+        assertThat(checked.status()).isEqualTo(302);
+        String report = java.net.URI.create(checked.location()).getPath();
+
+        Page onB = user.get(b, report);
+        assertThat(onB.status()).as("the check report on the other instance").isEqualTo(200);
+        assertThat(onB.body()).contains("impor.csv");
+        assertThat(user.submit(b, report, report + "/start", Map.of()).status()).isEqualTo(302);
+        Page progress = null;
+        for (int i = 0; i < 100; i++) {
+            progress = user.get(a, report + "/progress");
+            if (!progress.body().contains("data-refresh-seconds")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(progress.status()).isEqualTo(200);
+        assertThat(progress.body()).as("the progress, polled on the first instance").contains("id=\"import-done\"");
+        assertThat(first.getBean(JdbcTemplate.class).queryForObject(
+                "select count(*) from inmate where registration_number = ?", Integer.class, number)).isEqualTo(1);
+    }
+
+    @Test
     void simultaneousEnrollmentsSpreadOverBothInstancesKeepTheCapacity() throws Exception {
         EnrollmentFixtures given = new EnrollmentFixtures(first.getBean(Inmates.class), first.getBean(ProgramSetup.class),
                 first.getBean(Partners.class), first.getBean(Clock.class));

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import id.binaan.account.Role;
@@ -97,6 +98,43 @@ class InmateImportTests {
     void someoneElsesImportIsNotFound() throws Exception {
         String report = upload((HEADER + "A.I 1/2026;X Y;;;L;TAHANAN;SD;Blok A;2026-01-01;\n").getBytes(StandardCharsets.UTF_8));
         mvc.perform(get(report).with(user(TestUsers.principal(Role.ADMIN, null)))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aUserMayHaveOnlyAFewImportsPendingAndIsToldSo() throws Exception {
+        String name = "staff-" + UUID.randomUUID().toString().substring(0, 8);
+        RequestPostProcessor someone = user(TestUsers.principal(Role.STAFF, null, name));
+        byte[] file = (HEADER + "A.I 5/2026;Baco Daeng Lira;;;L;TAHANAN;SD;Blok A;2026-01-01;\n").getBytes(StandardCharsets.UTF_8);
+        String first = null;
+        for (int i = 0; i < InmateImports.MAX_PENDING; i++) {
+            String report = mvc.perform(multipart("/inmates/import").file(new MockMultipartFile("file", "impor.csv", "text/csv", file))
+                    .with(csrf()).with(someone)).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+            first = first == null ? report : first;
+        }
+        mvc.perform(multipart("/inmates/import").file(new MockMultipartFile("file", "impor.csv", "text/csv", file))
+                        .with(csrf()).with(someone))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Anda sudah punya 3 impor yang menunggu atau berjalan")));
+        assertThat(jdbc.queryForObject("select count(*) from inmate_import where owner = ? and state = 'READY'",
+                Integer.class, name)).as("the refused upload left nothing behind").isEqualTo(InmateImports.MAX_PENDING);
+
+        mvc.perform(post(first + "/discard").with(csrf()).with(someone)).andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/inmates/import").file(new MockMultipartFile("file", "impor.csv", "text/csv", file))
+                .with(csrf()).with(someone)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aCheckedFileIsKeptInTheDatabaseNotInAnInstance() throws Exception {
+        String report = upload((HEADER + "A.I 6/2026;Ince Daeng Ngona;;;L;TAHANAN;SD;Blok A;2026-01-01;\n")
+                .getBytes(StandardCharsets.UTF_8));
+        String id = report.substring(report.lastIndexOf('/') + 1);
+        assertThat(jdbc.queryForObject("select count(*) from inmate_import_row where import_id = cast(? as uuid)",
+                Integer.class, id)).as("the valid rows wait in the database").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select state from inmate_import where id = cast(? as uuid)", String.class, id))
+                .isEqualTo("READY");
+        runToTheEnd(report);
+        assertThat(jdbc.queryForObject("select count(*) from inmate_import_row where import_id = cast(? as uuid)",
+                Integer.class, id)).as("and are gone once imported").isZero();
     }
 
     @Test

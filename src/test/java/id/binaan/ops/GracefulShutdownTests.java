@@ -94,6 +94,58 @@ class GracefulShutdownTests {
         }
     }
 
+    @Test
+    void anExportSlowerThanTheGracePeriodIsCutAndTheAuditLogSaysSo() throws Exception {
+        String database = databases.create("shutdown_cut");
+        ConfigurableApplicationContext app = databases.start(database, "spring.profiles.active=demo",
+                "binaan.demo.password=" + BrowserTest.DEMO_PASSWORD, "spring.lifecycle.timeout-per-shutdown-phase=3s");
+        JdbcTemplate jdbc = databases.jdbc(database);
+        try {
+            jdbc.update("""
+                    insert into inmate (registration_number, full_name, sex, legal_status, education, cell_block,
+                                        admission_date, expected_release_date)
+                    select 'B.I ' || g || '/1951', 'Warga Potong ' || g, 'MALE', 'NARAPIDANA', 'SD', 'Blok E',
+                           date '2025-01-01', date '2030-01-01'
+                    from generate_series(1, ?) g""", EXTRA_ENROLLMENTS);
+            jdbc.update("""
+                    insert into enrollment (program_id, inmate_id, status, requested_at, enrolled_on, activated_on, created_by)
+                    select (select id from program where title = 'Barista Kopi Pangkep'), i.id, 'ACTIVE', now(),
+                           current_date, current_date, 'test'
+                    from inmate i where i.registration_number like 'B.I %/1951'""");
+            long expectedRows = jdbc.queryForObject("select count(*) from enrollment", Long.class);
+            int port = BackupRestoreTests.port(app);
+
+            WebUser admin = new WebUser(port);
+            admin.login("admin", BrowserTest.DEMO_PASSWORD);
+            HttpResponse<InputStream> export = admin.stream("/reports/enrollments.csv");
+            assertThat(export.statusCode()).isEqualTo(200);
+            InputStream body = export.body();
+            byte[] start = body.readNBytes(4096);
+
+            // the client stops reading: the export cannot finish within the three seconds' grace
+            long stopping = System.nanoTime();
+            CompletableFuture.runAsync(app::close).get(40, TimeUnit.SECONDS);
+            assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(Duration.ofSeconds(30));
+
+            assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ENROLLMENT_REPORT_CUT'"
+                    + " and actor = 'admin' and details like '%rows=%(cut: the application was stopping)'", Long.class))
+                    .as("the cut export is in the audit log").isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ENROLLMENT_REPORT_EXPORTED'",
+                    Long.class)).as("and not recorded as exported").isZero();
+
+            long rows;
+            try (Reader rest = new InputStreamReader(new java.io.SequenceInputStream(
+                    new java.io.ByteArrayInputStream(start), body), StandardCharsets.UTF_8)) {
+                rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(rest).stream().count();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                rows = -1;
+            }
+            assertThat(rows).as("the download does not pass for a whole export").isLessThan(expectedRows);
+        } finally {
+            app.close();
+        }
+    }
+
     /** A new connection is refused at once, or answered 503: either way no page is served, and nobody waits. */
     private static boolean refused(int port) throws InterruptedException {
         HttpClient fresh = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
