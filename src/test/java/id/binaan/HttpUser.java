@@ -92,9 +92,14 @@ public final class HttpUser {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    private Page send(HttpRequest.Builder request) {
-        String header = cookies.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+    /** The Cookie header this browser would send now (empty when it holds none). */
+    public String cookieHeader() {
+        return cookies.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        String header = cookieHeader();
         if (!header.isEmpty()) {
             request.header("Cookie", header);
         }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import id.binaan.audit.AuditLog;
@@ -28,9 +27,12 @@ class AccountAdministration {
     private final Institutions partners;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
     AccountAdministration(UserAccountRepository repository, PasswordEncoder passwordEncoder, AuditLog auditLog,
-            Institutions partners, FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock) {
+            Institutions partners, FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock,
+            LoginThrottle throttle) {
+        this.throttle = throttle;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
@@ -132,17 +134,31 @@ class AccountAdministration {
         return account.getUsername();
     }
 
-    /** Replaces the user's own password when the current one matches; false when it does not. */
+    enum PasswordChange { CHANGED, WRONG_CURRENT, HELD }
+
+    /**
+     * Replaces the user's own password when the current one matches. A wrong current password is audited and counts
+     * towards the account's hold like a wrong password at sign-in (LoginThrottle); while the account is held, the
+     * current password is not checked at all. The password is hashed either way, so the answer's time tells nothing.
+     */
     @Transactional
-    boolean changeOwnPassword(String username, String currentPassword, String newPassword) {
-        Optional<UserAccount> found = repository.findByUsername(username);
-        if (found.isEmpty() || !passwordEncoder.matches(currentPassword, found.get().getPasswordHash())) {
-            return false;
+    PasswordChange changeOwnPassword(String username, String currentPassword, String newPassword) {
+        UserAccount account = repository.findByUsername(username)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        boolean matches = passwordEncoder.matches(currentPassword, account.getPasswordHash());
+        if (throttle.isHeld(account)) {
+            auditLog.record(username, "PASSWORD_CHANGE_FAILED", "UserAccount", account.getId(), "held");
+            return PasswordChange.HELD;
         }
-        UserAccount account = found.get();
+        if (!matches) {
+            auditLog.record(username, "PASSWORD_CHANGE_FAILED", "UserAccount", account.getId(), "wrongCurrentPassword");
+            throttle.accountFailed(account);
+            return PasswordChange.WRONG_CURRENT;
+        }
         account.setPassword(passwordEncoder.encode(newPassword), false);
+        throttle.accountSucceeded(account);
         auditLog.record(username, "PASSWORD_CHANGED", "UserAccount", account.getId(), null);
-        return true;
+        return PasswordChange.CHANGED;
     }
 
     @Transactional(readOnly = true)

@@ -46,27 +46,43 @@ class LoginThrottle {
         if (event instanceof AuthenticationFailureLockedEvent || event.getAuthentication().getName() == null) {
             return;
         }
+        accounts.findByUsername(event.getAuthentication().getName().strip()).ifPresent(this::accountFailed);
+    }
+
+    /**
+     * One more wrong password for the account, whether typed at sign-in or as the current password on
+     * /account/password: both count towards the same hold, so neither is a way around the other.
+     */
+    void accountFailed(UserAccount account) {
         Instant now = clock.instant();
-        accounts.findByUsername(event.getAuthentication().getName().strip())
-                .filter(account -> !account.isLockedAt(now))
-                .ifPresent(account -> {
-                    int failures = account.getFailedLoginCount() + 1;
-                    Instant until = failures >= Cooldown.FREE_FAILURES ? now.plus(Cooldown.after(failures)) : null;
-                    accounts.recordLoginFailures(account.getId(), failures, until);
-                    if (until != null) {
-                        auditLog.record(account.getUsername(), "LOGIN_HELD", "UserAccount", account.getId(),
-                                "failures=" + failures + ", until=" + until);
-                    }
-                });
+        if (account.isLockedAt(now)) {
+            return;
+        }
+        int failures = account.getFailedLoginCount() + 1;
+        Instant until = failures >= Cooldown.FREE_FAILURES ? now.plus(Cooldown.after(failures)) : null;
+        accounts.recordLoginFailures(account.getId(), failures, until);
+        if (until != null) {
+            auditLog.record(account.getUsername(), "LOGIN_HELD", "UserAccount", account.getId(),
+                    "failures=" + failures + ", until=" + until);
+        }
+    }
+
+    /** The right password ends the count of wrong ones. */
+    void accountSucceeded(UserAccount account) {
+        if (account.getFailedLoginCount() > 0 || account.getLockedUntil() != null) {
+            accounts.recordLoginFailures(account.getId(), 0, null);
+        }
+    }
+
+    boolean isHeld(UserAccount account) {
+        return account.isLockedAt(clock.instant());
     }
 
     @EventListener
     @Transactional
     public void succeeded(AuthenticationSuccessEvent event) {
         addresses.succeeded(addressOf(event.getAuthentication()));
-        accounts.findByUsername(event.getAuthentication().getName())
-                .filter(account -> account.getFailedLoginCount() > 0 || account.getLockedUntil() != null)
-                .ifPresent(account -> accounts.recordLoginFailures(account.getId(), 0, null));
+        accounts.findByUsername(event.getAuthentication().getName()).ifPresent(this::accountSucceeded);
     }
 
     boolean isAddressBlocked(String address) {

@@ -38,9 +38,12 @@ class PasswordController {
         if (form.newPassword() != null && !form.newPassword().equals(form.confirmation())) {
             errors.rejectValue("confirmation", "password.mismatch");
         }
-        if (!errors.hasErrors()
-                && !administration.changeOwnPassword(user.getUsername(), form.currentPassword(), form.newPassword())) {
-            errors.rejectValue("currentPassword", "password.current.wrong");
+        if (!errors.hasErrors()) {
+            switch (administration.changeOwnPassword(user.getUsername(), form.currentPassword(), form.newPassword())) {
+                case WRONG_CURRENT -> errors.rejectValue("currentPassword", "password.current.wrong");
+                case HELD -> errors.rejectValue("currentPassword", "password.current.held");
+                case CHANGED -> { }
+            }
         }
         if (errors.hasErrors()) {
             model.addAttribute("mustChange", session.getAttribute(PasswordChangeRequired.ATTRIBUTE) != null);

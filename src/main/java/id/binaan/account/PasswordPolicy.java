@@ -10,18 +10,28 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
 /**
  * What a new password must be: 12 to 128 characters, not one of the common passwords shipped with
  * the application, and not the username. Returns the message key of the first problem.
+ * <p>
+ * The minimum counts Unicode code points (NIST SP 800-63B), what the hash sees. The maximum only bounds the size
+ * and counts characters as the user sees them (extended grapheme clusters): an emoji such as a family or a flag, or a
+ * Javanese syllable with its vowel sign, is one character on screen but several code points, and a password the user
+ * sees as 64 characters must not be refused as longer than 128. New hashes are Argon2id ({@link PasswordHashing}),
+ * which has no input limit, unlike bcrypt's 72 bytes, so nothing beyond the limit is silently ignored either.
  */
 @Component
 class PasswordPolicy {
 
     static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 128;
+
+    private static final Pattern GRAPHEME = Pattern.compile("\\X");
 
     private final Set<String> common;
 
@@ -33,7 +43,7 @@ class PasswordPolicy {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             return Optional.of("password.tooShort");
         }
-        if (password.codePointCount(0, password.length()) > MAX_LENGTH) {
+        if (characters(password) > MAX_LENGTH) {
             return Optional.of("password.tooLong");
         }
         String lower = password.toLowerCase(Locale.ROOT);
@@ -44,6 +54,16 @@ class PasswordPolicy {
             return Optional.of("password.username");
         }
         return Optional.empty();
+    }
+
+    /** Characters as the user sees them: extended grapheme clusters. */
+    static int characters(String text) {
+        Matcher cluster = GRAPHEME.matcher(text);
+        int count = 0;
+        while (cluster.find()) {
+            count++;
+        }
+        return count;
     }
 
     private static Set<String> load(String resource) {

@@ -2,6 +2,7 @@ package id.binaan.account;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -20,7 +21,9 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.UrlUtils;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.core.AuthenticationException;
@@ -107,6 +110,8 @@ class SecurityConfiguration {
 
         LoginEntryPoint() {
             super("/login");
+            // otherwise the login page's address is made absolute from the request's Host header
+            setFavorRelativeUris(true);
         }
 
         @Override
@@ -131,6 +136,7 @@ class SecurityConfiguration {
         RoleHome() {
             setDefaultTargetUrl("/");
             setRequestCache(requestCache);
+            setRedirectStrategy(new PathOnlyRedirects());
         }
 
         @Override
@@ -155,6 +161,27 @@ class SecurityConfiguration {
                 return;
             }
             super.onAuthenticationSuccess(request, response, authentication);
+        }
+    }
+
+    /**
+     * The page saved before sign-in is kept as a full URL, built from the request's Host header; only its path and
+     * query are sent back, so a forged Host never appears in a Location header.
+     */
+    static final class PathOnlyRedirects extends DefaultRedirectStrategy {
+
+        @Override
+        public void sendRedirect(HttpServletRequest request, HttpServletResponse response, String url) throws IOException {
+            super.sendRedirect(request, response, pathOnly(url));
+        }
+
+        static String pathOnly(String url) {
+            if (!UrlUtils.isAbsoluteUrl(url)) {
+                return url;
+            }
+            URI uri = URI.create(url);
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
         }
     }
 
