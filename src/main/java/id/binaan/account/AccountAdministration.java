@@ -134,7 +134,17 @@ class AccountAdministration {
         return account.getUsername();
     }
 
-    enum PasswordChange { CHANGED, WRONG_CURRENT, HELD }
+    /** What became of a password change: changed, or refused with the message key to show beside the field. */
+    record PasswordChange(String refusal) {
+
+        static final PasswordChange CHANGED = new PasswordChange(null);
+        static final PasswordChange WRONG_CURRENT = new PasswordChange("password.current.wrong");
+        static final PasswordChange HELD = new PasswordChange("password.current.held");
+
+        boolean changed() {
+            return refusal == null;
+        }
+    }
 
     /**
      * Replaces the user's own password when the current one matches. A wrong current password is audited and counts

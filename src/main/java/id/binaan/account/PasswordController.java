@@ -39,10 +39,10 @@ class PasswordController {
             errors.rejectValue("confirmation", "password.mismatch");
         }
         if (!errors.hasErrors()) {
-            switch (administration.changeOwnPassword(user.getUsername(), form.currentPassword(), form.newPassword())) {
-                case WRONG_CURRENT -> errors.rejectValue("currentPassword", "password.current.wrong");
-                case HELD -> errors.rejectValue("currentPassword", "password.current.held");
-                case CHANGED -> { }
+            AccountAdministration.PasswordChange change = administration.changeOwnPassword(user.getUsername(),
+                    form.currentPassword(), form.newPassword());
+            if (!change.changed()) {
+                errors.rejectValue("currentPassword", change.refusal());
             }
         }
         if (errors.hasErrors()) {

@@ -187,6 +187,6 @@ class AttendanceService {
      * updates the first's rows (or sees its confirmation) instead of hitting the unique constraint.
      */
     private void lock(Long sessionId) {
-        jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", 71_003, Math.toIntExact(sessionId));
+        jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", 71_003, Long.hashCode(sessionId));
     }
 }

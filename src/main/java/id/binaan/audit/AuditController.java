@@ -1,10 +1,10 @@
 package id.binaan.audit;
 
+import id.binaan.shared.InputContract;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +38,7 @@ class AuditController {
         Instant start = from == null ? EARLIEST : from.atStartOfDay(clock.getZone()).toInstant();
         Instant end = to == null ? LATEST : to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         model.addAttribute("events", events.search(actor.strip(), action.strip(), start, end,
-                PageRequest.of(safePage, PAGE_SIZE)));
+                InputContract.page(safePage, PAGE_SIZE)));
         model.addAttribute("actor", actor);
         model.addAttribute("action", action);
         model.addAttribute("from", from);

@@ -230,7 +230,7 @@ public class EnrollmentService {
     }
 
     private void lock(int space, Long id) {
-        jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", space, Math.toIntExact(id));
+        jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", space, Long.hashCode(id));
     }
 
     ProgramSummary program(Long programId) {

@@ -1,10 +1,10 @@
 package id.binaan.partner;
 
+import id.binaan.shared.InputContract;
 import id.binaan.account.Accounts;
 import id.binaan.account.CurrentUser;
 import id.binaan.shared.FormPage;
 import jakarta.validation.Valid;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +39,7 @@ class PartnerController {
             case "all" -> null;
             default -> true;
         };
-        model.addAttribute("partners", service.search(type, active, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        model.addAttribute("partners", service.search(type, active, InputContract.page(page, PAGE_SIZE)));
         model.addAttribute("type", type);
         model.addAttribute("status", active == null ? "all" : active ? "active" : "inactive");
         model.addAttribute("types", PartnerType.values());

@@ -1,12 +1,12 @@
 package id.binaan.program;
 
+import id.binaan.shared.InputContract;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import id.binaan.account.CurrentUser;
 import id.binaan.partner.Partners;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,7 +46,7 @@ class ProgramController {
             default -> "startDate";
         };
         var programs = service.search(kind, partner, status, from == null ? EARLIEST : from, to == null ? LATEST : to,
-                PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by(sortBy).and(Sort.by("id"))));
+                InputContract.page(page, PAGE_SIZE, Sort.by(sortBy).and(Sort.by("id"))));
         model.addAttribute("programs", programs);
         model.addAttribute("placesTaken", programs.stream()
                 .collect(Collectors.toMap(Program::getId, p -> service.placesTaken(p.getId()))));

@@ -1,5 +1,6 @@
 package id.binaan.program;
 
+import id.binaan.shared.InputContract;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ class SessionController {
         LocalDate today = LocalDate.now(clock);
         LocalDate start = from == null ? today.minusWeeks(2) : from;
         LocalDate end = to == null ? today.plusWeeks(8) : to;
-        var found = sessions.between(start, end, scope(user, partner), PageRequest.of(Math.max(0, page), PAGE_SIZE,
+        var found = sessions.between(start, end, scope(user, partner), InputContract.page(page, PAGE_SIZE,
                 Sort.by("sessionDate", "startTime", "id")));
         model.addAttribute("sessions", found.getContent());
         model.addAttribute("page", found);
