@@ -1,27 +1,15 @@
 package id.binaan.shared;
 
-import java.io.IOException;
 import java.text.ParseException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
 import java.util.Locale;
 
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.format.Parser;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -34,7 +22,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * failure;</li>
  * <li>a page number is clamped to what an offset can hold ({@link #page}): a page far beyond the last is empty;</li>
  * <li>{@code /error} is where the container renders errors, not an address of its own: asked for directly, it is
- * not found.</li>
+ * not found ({@link HtmlErrors}).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -79,23 +67,5 @@ public class InputContract implements WebMvcConfigurer {
             }
             return date;
         }
-    }
-
-    @Bean
-    FilterRegistrationBean<OncePerRequestFilter> noDirectErrorPage() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                if (request.getRequestURI().equals(request.getContextPath() + "/error")) {
-                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                    return;
-                }
-                chain.doFilter(request, response);
-            }
-        });
-        registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-        return registration;
     }
 }
