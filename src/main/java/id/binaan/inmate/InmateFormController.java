@@ -1,5 +1,7 @@
 package id.binaan.inmate;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import id.binaan.shared.FormTokens;
 import id.binaan.account.CurrentUser;
 import id.binaan.shared.FormPage;
 import jakarta.validation.Valid;
@@ -21,7 +23,10 @@ class InmateFormController {
 
     private final Inmates inmates;
 
-    InmateFormController(Inmates inmates) {
+    private final FormTokens formTokens;
+
+    InmateFormController(Inmates inmates, FormTokens formTokens) {
+        this.formTokens = formTokens;
         this.inmates = inmates;
     }
 
@@ -41,12 +46,23 @@ class InmateFormController {
     @PostMapping("/inmates")
     @FormPage(FORM)
     String create(@Valid @ModelAttribute("inmate") InmateForm form, BindingResult errors,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect,
+            @RequestParam(name = FormTokens.FIELD, required = false) String formToken) {
         if (errors.hasErrors()) {
             return FORM;
         }
-        Inmate inmate = inmates.create(user.getUsername(), form.details());
-        return saved(redirect, "inmate.created", inmate.getRegistrationNumber(), inmate.getId());
+        String[] number = new String[1];
+        FormTokens.Saved saved = formTokens.once(formToken, user.getUsername(), () -> {
+            Inmate inmate = inmates.create(user.getUsername(), form.details());
+            number[0] = inmate.getRegistrationNumber();
+            return "/inmates/" + inmate.getId();
+        });
+        if (saved.repeated()) {
+            return FormTokens.alreadySaved(saved, redirect);
+        }
+        redirect.addFlashAttribute("flashKey", "inmate.created");
+        redirect.addFlashAttribute("flashArg", number[0]);
+        return saved.redirect();
     }
 
     @GetMapping("/inmates/{id}/edit")

@@ -1,5 +1,7 @@
 package id.binaan.partner;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import id.binaan.shared.FormTokens;
 import id.binaan.account.CurrentUser;
 import id.binaan.shared.FormPage;
 import jakarta.validation.Valid;
@@ -21,7 +23,10 @@ class AgreementController {
 
     private final PartnerService service;
 
-    AgreementController(PartnerService service) {
+    private final FormTokens formTokens;
+
+    AgreementController(PartnerService service, FormTokens formTokens) {
+        this.formTokens = formTokens;
         this.service = service;
     }
 
@@ -40,24 +45,31 @@ class AgreementController {
     @PostMapping("/partners/{id}/agreements/new")
     @FormPage(PAGE)
     String create(@PathVariable Long id, @Valid @ModelAttribute AgreementForm agreementForm, BindingResult result,
-            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        return save(id, null, agreementForm, result, user, model, redirect);
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+            @RequestParam(name = FormTokens.FIELD, required = false) String formToken) {
+        return save(id, null, agreementForm, result, user, model, redirect, formToken);
     }
 
     @PostMapping("/partners/{id}/agreements/{agreementId}/edit")
     @FormPage(PAGE)
     String update(@PathVariable Long id, @PathVariable Long agreementId, @Valid @ModelAttribute AgreementForm agreementForm,
             BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        return save(id, agreementId, agreementForm, result, user, model, redirect);
+        return save(id, agreementId, agreementForm, result, user, model, redirect, null);
     }
 
     private String save(Long id, Long agreementId, AgreementForm agreementForm, BindingResult result, CurrentUser user,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, String formToken) {
         String page = form(model, id, agreementId);
         if (result.hasErrors()) {
             return page;
         }
-        service.saveAgreement(user.getUsername(), id, agreementId, agreementForm);
+        FormTokens.Saved saved = formTokens.once(formToken, user.getUsername(), () -> {
+            service.saveAgreement(user.getUsername(), id, agreementId, agreementForm);
+            return "/partners/" + id;
+        });
+        if (saved.repeated()) {
+            return FormTokens.alreadySaved(saved, redirect);
+        }
         return PartnerController.flash(redirect, "partner.flash.agreementSaved", agreementForm.number().strip(), id);
     }
 

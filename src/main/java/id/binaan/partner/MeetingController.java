@@ -1,5 +1,6 @@
 package id.binaan.partner;
 
+import id.binaan.shared.FormTokens;
 import id.binaan.account.CurrentUser;
 import id.binaan.shared.FormPage;
 import jakarta.validation.Valid;
@@ -21,7 +22,10 @@ class MeetingController {
     private final PartnerService partners;
     private final MeetingService service;
 
-    MeetingController(PartnerService partners, MeetingService service) {
+    private final FormTokens formTokens;
+
+    MeetingController(PartnerService partners, MeetingService service, FormTokens formTokens) {
+        this.formTokens = formTokens;
         this.partners = partners;
         this.service = service;
     }
@@ -41,13 +45,18 @@ class MeetingController {
 
     @PostMapping("/partners/{id}/meetings/new")
     String create(@PathVariable Long id, @Valid @ModelAttribute MeetingForm meetingForm, BindingResult result,
-            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+            @RequestParam(name = FormTokens.FIELD, required = false) String formToken) {
         if (result.hasErrors()) {
             return form(model, id, null);
         }
-        Long meetingId = service.save(user.getUsername(), id, null, meetingForm);
+        FormTokens.Saved saved = formTokens.once(formToken, user.getUsername(), () -> "/partners/" + id + "/meetings/"
+                + service.save(user.getUsername(), id, null, meetingForm) + "/edit");
+        if (saved.repeated()) {
+            return FormTokens.alreadySaved(saved, redirect);
+        }
         redirect.addFlashAttribute("flashKey", "partner.flash.meetingSaved");
-        return "redirect:/partners/" + id + "/meetings/" + meetingId + "/edit";
+        return saved.redirect();
     }
 
     @GetMapping("/partners/{id}/meetings/{meetingId}/edit")
@@ -71,15 +80,22 @@ class MeetingController {
 
     @PostMapping("/partners/{id}/meetings/{meetingId}/follow-ups")
     String addFollowUp(@PathVariable Long id, @PathVariable Long meetingId, @Valid @ModelAttribute FollowUpForm followUpForm,
-            BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+            BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+            @RequestParam(name = FormTokens.FIELD, required = false) String formToken) {
         if (result.hasErrors()) {
             model.addAttribute("meetingForm", service.form(id, meetingId));
             return form(model, id, meetingId);
         }
-        service.addFollowUp(user.getUsername(), id, meetingId, followUpForm);
+        FormTokens.Saved saved = formTokens.once(formToken, user.getUsername(), () -> {
+            service.addFollowUp(user.getUsername(), id, meetingId, followUpForm);
+            return "/partners/" + id + "/meetings/" + meetingId + "/edit";
+        });
+        if (saved.repeated()) {
+            return FormTokens.alreadySaved(saved, redirect);
+        }
         redirect.addFlashAttribute("flashKey", "partner.flash.followUpAdded");
         redirect.addFlashAttribute("flashArg", followUpForm.description().strip());
-        return "redirect:/partners/" + id + "/meetings/" + meetingId + "/edit";
+        return saved.redirect();
     }
 
     @PostMapping("/partners/{id}/follow-ups/{followUpId}/done")

@@ -1,5 +1,6 @@
 package id.binaan.partner;
 
+import id.binaan.shared.FormTokens;
 import id.binaan.shared.InputContract;
 import id.binaan.account.Accounts;
 import id.binaan.account.CurrentUser;
@@ -26,7 +27,10 @@ class PartnerController {
     private final PartnerService service;
     private final Accounts accounts;
 
-    PartnerController(PartnerService service, Accounts accounts) {
+    private final FormTokens formTokens;
+
+    PartnerController(PartnerService service, Accounts accounts, FormTokens formTokens) {
+        this.formTokens = formTokens;
         this.service = service;
         this.accounts = accounts;
     }
@@ -55,13 +59,20 @@ class PartnerController {
     @PostMapping("/partners/new")
     @FormPage(PAGE)
     String create(@Valid @ModelAttribute PartnerForm partnerForm, BindingResult result,
-            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+            @RequestParam(name = FormTokens.FIELD, required = false) String formToken) {
         String page = form(model, null);
         if (result.hasErrors()) {
             return page;
         }
-        Long id = service.register(user.getUsername(), partnerForm);
-        return flash(redirect, "partner.flash.created", partnerForm.name().strip(), id);
+        FormTokens.Saved saved = formTokens.once(formToken, user.getUsername(),
+                () -> "/partners/" + service.register(user.getUsername(), partnerForm));
+        if (saved.repeated()) {
+            return FormTokens.alreadySaved(saved, redirect);
+        }
+        redirect.addFlashAttribute("flashKey", "partner.flash.created");
+        redirect.addFlashAttribute("flashArg", partnerForm.name().strip());
+        return saved.redirect();
     }
 
     @GetMapping("/partners/{id}")

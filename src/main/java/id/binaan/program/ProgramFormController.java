@@ -1,5 +1,6 @@
 package id.binaan.program;
 
+import id.binaan.shared.FormTokens;
 import java.util.List;
 
 import id.binaan.account.CurrentUser;
@@ -26,8 +27,10 @@ class ProgramFormController {
 
     private final ProgramService service;
     private final Partners partners;
+    private final FormTokens formTokens;
 
-    ProgramFormController(ProgramService service, Partners partners) {
+    ProgramFormController(ProgramService service, Partners partners, FormTokens formTokens) {
+        this.formTokens = formTokens;
         this.service = service;
         this.partners = partners;
     }
@@ -41,7 +44,8 @@ class ProgramFormController {
     @PostMapping("/programs/new")
     @FormPage(PAGE)
     String create(@Valid @ModelAttribute("form") ProgramForm form, BindingResult errors,
-            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+            @RequestParam(name = FormTokens.FIELD, required = false) String formToken) {
         if (form.getKind() == null) {
             form.setKind(ProgramKind.TRAINING);
         }
@@ -49,9 +53,13 @@ class ProgramFormController {
         if (errors.hasErrors()) {
             return page;
         }
-        Long id = service.create(form, user.getUsername());
+        FormTokens.Saved saved = formTokens.once(formToken, user.getUsername(),
+                () -> "/programs/" + service.create(form, user.getUsername()));
+        if (saved.repeated()) {
+            return FormTokens.alreadySaved(saved, redirect);
+        }
         redirect.addFlashAttribute("flashKey", "program.flash.created");
-        return "redirect:/programs/" + id;
+        return saved.redirect();
     }
 
     @GetMapping("/programs/{id}/edit")
