@@ -17,6 +17,7 @@ import id.binaan.program.Programs;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -27,6 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
  * writes what they decide. Capacity holds across app instances because every change to a program's places first
  * takes a PostgreSQL advisory lock on that program, and reads the program's capacity only after that.
  */
+@PreAuthorize("@serviceAccess.staff()")
 @Service
 public class EnrollmentService {
 

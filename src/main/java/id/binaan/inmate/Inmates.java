@@ -11,11 +11,13 @@ import id.binaan.shared.RuleViolation;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The inmate register: what other modules may read and do, and the changes the pages make. */
+@PreAuthorize("@serviceAccess.staff()")
 @Service
 public class Inmates {
 

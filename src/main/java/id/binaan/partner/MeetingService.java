@@ -4,11 +4,13 @@ import java.util.List;
 
 import id.binaan.audit.AuditLog;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Coordination meetings and their follow-up actions. */
+@PreAuthorize("@serviceAccess.staff()")
 @Service
 class MeetingService {
 

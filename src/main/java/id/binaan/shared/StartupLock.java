@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -39,6 +41,11 @@ class StartupLock {
     @Bean
     ApplicationRunner takeStartupLock(DataSource dataSource) {
         return new Step(Ordered.HIGHEST_PRECEDENCE, () -> {
+            // the start-up work between this step and the last (first administrator, demo data) runs as the system,
+            // which the services' method security admits (ServiceAccess)
+            SecurityContext system = SecurityContextHolder.createEmptyContext();
+            system.setAuthentication(ServiceAccess.systemAuthentication());
+            SecurityContextHolder.setContext(system);
             holder = dataSource.getConnection();
             // asked again and again rather than waited for in one statement: the connection's statement and read
             // limits (a few seconds) are shorter than the other instance's start-up work
@@ -71,6 +78,7 @@ class StartupLock {
     @Bean
     ApplicationRunner releaseStartupLock() {
         return new Step(Ordered.LOWEST_PRECEDENCE, () -> {
+            SecurityContextHolder.clearContext();
             if (holder != null) {
                 try (Connection connection = holder; Statement sql = connection.createStatement()) {
                     sql.execute("select pg_advisory_unlock(" + KEY + ")");
