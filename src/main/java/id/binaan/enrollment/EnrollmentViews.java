@@ -113,8 +113,10 @@ class EnrollmentViews {
         int number = Math.max(0, page);
         List<RosterRow> rows = new ArrayList<>();
         long[] figures = new long[4];
-        jdbc.query(ROSTER, new MapSqlParameterSource("program", programId).addValue("withEnded", withEnded)
-                .addValue("offset", (long) number * Roster.PAGE_SIZE).addValue("size", Roster.PAGE_SIZE), rs -> {
+        MapSqlParameterSource params = new MapSqlParameterSource("program", programId).addValue("withEnded", withEnded)
+                .addValue("offset", (long) number * Roster.PAGE_SIZE)
+                .addValue("last", (long) (number + 1) * Roster.PAGE_SIZE);
+        jdbc.query(ROSTER, params, rs -> {
             figures[0] = rs.getInt("capacity");
             figures[1] = rs.getLong("active_count");
             figures[2] = rs.getLong("waiting_count");
@@ -166,7 +168,7 @@ class EnrollmentViews {
                   from numbered),
             shown as (
                 select * from numbered
-                 where n > :offset and n <= :offset + :size and (list < 2 or :withEnded))
+                 where n > :offset and n <= :last and (list < 2 or :withEnded))
             select p.capacity, c.active_count, c.waiting_count, c.ended_count, s.id, s.inmate_id,
                    i.registration_number, i.full_name, s.status, s.enrolled_on, s.ended_on, s.end_reason, s.outcome,
                    s.requested_at, s.put_first_at, s.position,
