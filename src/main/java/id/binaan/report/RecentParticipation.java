@@ -16,14 +16,21 @@ import org.springframework.stereotype.Component;
  * connection while they wait; for a minute after, they read it from here. A request whose user has gone therefore
  * leaves at most this one statement running (itself bounded by the statement time limit), not one each. Past
  * months change only when a record is corrected afterwards, and this month's figure at most a minute late.
+ *
+ * <p>When the statement fails (a busy database makes it run past its time limit), the requests waiting for it do
+ * not each run it again: for {@link #RETRY_AFTER} they are given the last twelve months of today if there are any,
+ * or the same failure (the error page) at once.
  */
 @Component
 class RecentParticipation {
 
     static final Duration FRESH = Duration.ofMinutes(1);
+    static final Duration RETRY_AFTER = Duration.ofSeconds(15);
 
     private final DashboardQueries queries;
     private Computed last;
+    private RuntimeException failure;
+    private long failedAtNanos;
 
     RecentParticipation(DashboardQueries queries) {
         this.queries = queries;
@@ -38,8 +45,25 @@ class RecentParticipation {
         if (last != null && last.today().equals(today) && now - last.atNanos() < FRESH.toNanos()) {
             return last.months();
         }
-        List<MonthRate> months = queries.months(today);
-        last = new Computed(today, System.nanoTime(), months);
-        return months;
+        boolean stale = last != null && last.today().equals(today);
+        if (failure != null && now - failedAtNanos < RETRY_AFTER.toNanos()) {
+            if (stale) {
+                return last.months();
+            }
+            throw failure;
+        }
+        try {
+            List<MonthRate> months = queries.months(today);
+            last = new Computed(today, System.nanoTime(), months);
+            failure = null;
+            return months;
+        } catch (RuntimeException e) {
+            failure = e;
+            failedAtNanos = System.nanoTime();
+            if (stale) {
+                return last.months();
+            }
+            throw e;
+        }
     }
 }
