@@ -48,6 +48,10 @@ insert into user_account (username, password_hash, full_name, role, partner_id)
 select 'petugas' || g, (select password_hash from user_account where username = 'admin'),
        'Petugas ' || g, 'STAFF', null
   from generate_series(1, greatest(2, :partners / 10)) g;
+-- fifty more staff accounts that bench/run.sh signs in, one session each, to load the pages as many users
+insert into user_account (username, password_hash, full_name, role, partner_id)
+select 'staf' || g, (select password_hash from user_account where username = 'admin'), 'Staf Uji ' || g, 'STAFF', null
+  from generate_series(1, 50) g;
 insert into user_account (username, password_hash, full_name, role, partner_id)
 select 'mitra' || g, (select password_hash from user_account where username = 'admin'),
        'Penghubung Mitra ' || g, 'PARTNER', g

@@ -3,6 +3,11 @@
 # Runs every measurement of the performance goals at one scale, side by side in one run, and writes
 # bench/RESULTS.md. The database binaan_bench_<scale> is generated first when it does not exist
 # (bench/generate.sh); set BENCH_BUILD=0 to use the jar already in target/.
+# Pages are loaded by wrk as fifty distinct signed-in staff (staf1..staf50 of generate.sql, each signed in once
+# through the login form with its CSRF token; a Lua script rotates their SESSION cookies), after every page and
+# every SQL script has been warmed. Each page and the SQL it ran (pgbench) are measured in BENCH_ROUNDS_MEASURE
+# (default 3) interleaved rounds: login page, floor, then page, SQL, page, SQL...; the results give the median and
+# the range of each figure, the load average around each measurement, and flag a range that crosses its goal.
 # Needs: java 17+, wrk, pgbench, psql, curl, python3, jstat; PostgreSQL reachable as PGUSER (superuser,
 # default postgres) on PGHOST (default 127.0.0.1), and read access to its log file (PG_LOG) to
 # capture the SQL each page runs.
@@ -14,7 +19,9 @@ export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
 PG_LOG=${PG_LOG:-$(ls -t /var/log/postgresql/postgresql-*.log | head -1)}
 port=${BENCH_PORT:-18080}
 base=http://127.0.0.1:$port
-duration=${BENCH_SECONDS:-15}
+duration=${BENCH_SECONDS:-10}
+rounds=${BENCH_ROUNDS_MEASURE:-3}
+users=${BENCH_USERS:-50}
 password=${BENCH_PASSWORD:-Bench-Password-2026!}
 work=$(mktemp -d /tmp/binaan-bench.XXXXXX)
 results=${BENCH_RESULTS:-bench/RESULTS.md}
@@ -25,6 +32,7 @@ app_options=$(sed -n 's/^spring.datasource.hikari.data-source-properties.options
 log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+run_started=$(date -u '+%Y-%m-%d %H:%M UTC')
 if [ "${BENCH_BUILD:-1}" = 1 ]; then
   log "building the jar"
   ./mvnw -o -q -B package -DskipTests
@@ -67,21 +75,28 @@ program=$(psqlc "select p.id from program p join enrollment e on e.program_id = 
                  group by p.id order by count(*) desc, p.id limit 1")
 session=$(psqlc "select s.id from program_session s join attendance a on a.session_id = s.id
                  where s.program_id = $program group by s.id order by count(*) desc, s.id limit 1")
+program_enrollments=$(psqlc "select count(*) from enrollment where program_id = $program")
 inmates=$(psqlc "select count(*) from inmate")
 depth=$(( inmates > 100020 ? 100000 : inmates / 2 ))
 cursor=$(psqlc "select lower(full_name) || '|' || id from inmate order by lower(full_name), id offset $((depth - 1)) limit 1")
 deep_key=$(python3 -c "import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))" "${cursor%|*}")
+[ "$(psqlc "select count(*) from user_account where username like 'staf%' and role = 'STAFF'")" -ge "$users" ] \
+  || { log "$db has fewer than $users staff accounts staf1..staf$users: generate it again (bench/generate.sh $scale)"; exit 1; }
+# name|path|label; the floor is a signed-in page without SQL of its own
 pages=(
-  "floor|/account/password|logged in, no SQL of its own"
-  "search|/inmates?q=rahm|inmate search by a name fragment (rahm)"
+  "floor|/account/password|signed in, no SQL of its own"
   "inmates-1|/inmates|inmate list, page 1"
+  "search|/inmates?q=rahm|inmate search by a name fragment (rahm)"
   "inmates-deep|/inmates?after=$deep_key&afterId=${cursor#*|}|inmate list, $depth rows deep"
-  "program|/programs/$program|program page (program $program)"
-  "session|/sessions/$session|session attendance page (session $session)"
+  "program|/programs/$program|program page (program $program, $program_enrollments enrollments)"
+  "enrollments|/programs/$program/enrollments|enrollment list of program $program, page 1"
+  "session|/sessions/$session|attendance sheet (session $session)"
   "dashboard|/|dashboard"
 )
 
-# 1. Capture: one request per page with every statement logged, as pgbench scripts.
+# 1. Capture: one request per page with every statement logged, as pgbench scripts. The first request warms the
+# page's code (and fills the dashboard's one-minute cache of its twelve months); the second is captured. For the
+# dashboard the twelve-months statement is captured from the first request: it runs at most once a minute.
 log "capturing the SQL of each page"
 psql -d postgres -qc "alter database $db set log_min_duration_statement = 0"
 start_app "$work/app-capture.log"
@@ -90,15 +105,28 @@ declare -A statements url label
 for entry in "${pages[@]}"; do
   IFS='|' read -r name path text <<<"$entry"
   url[$name]=$path; label[$name]=$text
-  curl -s -o /dev/null -b "$work/admin.jar" "$base$path"   # first request warms the page's code
-  sleep 0.3
+  first=$(stat -c %s "$PG_LOG")
+  curl -s -o /dev/null -b "$work/admin.jar" "$base$path"
+  sleep 0.5
   offset=$(stat -c %s "$PG_LOG")
+  if [ "$name" = dashboard ]; then
+    python3 bench/capture.py "$PG_LOG" "$first" "$db" "$work/dashboard-cold.sql" >/dev/null
+  fi
   code=$(curl -s -o "$work/$name.html" -w '%{http_code}' -b "$work/admin.jar" "$base$path")
   [ "$code" = 200 ] || { log "$path answered $code"; exit 1; }
   sleep 0.5
   read -r own store <<<"$(python3 bench/capture.py "$PG_LOG" "$offset" "$db" "$work/$name.sql")"
   statements[$name]="$own (+ $store)"
 done
+# the twelve months' statement alone (the cold dashboard request's statement that the warm one does not run)
+python3 - "$work/dashboard-cold.sql" "$work/dashboard.sql" "$work/months.sql" <<'PY'
+import sys
+cold = [s for s in open(sys.argv[1]).read().split(';\n') if s.strip()]
+warm = {s.strip() for s in open(sys.argv[2]).read().split(';\n') if s.strip()}
+months = [s for s in cold if s.strip() not in warm and 'width_bucket' in s]
+open(sys.argv[3], 'w').write(months[0].strip() + ';\n' if months else '')
+PY
+[ -s "$work/months.sql" ] || { log "the dashboard's twelve-months statement was not captured"; exit 1; }
 # the export's COPY statement, with a filter that matches nothing, to run the same statement through psql
 offset=$(stat -c %s "$PG_LOG")
 curl -s -o /dev/null -b "$work/admin.jar" "$base/reports/enrollments.csv?from=9999-01-01"
@@ -108,40 +136,75 @@ python3 -c "import re,sys; print(re.search(r'^copy \(.*?\) to stdout with \([^)]
   "$work/export.sql" >"$work/copy.sql"
 stop_app
 psql -d postgres -qc "alter database $db reset log_min_duration_statement"
+# the plan of the twelve months' statement, as the application's connections run it
+PGOPTIONS="$app_options -c statement_timeout=0" psql -d "$db" -Atqc "explain (analyze, buffers) $(sed 's/;$//' "$work/months.sql")" >"$work/months-plan.txt"
 
-# 2. The measured start: start time, then the pages under wrk beside their SQL under pgbench.
+# 2. The measured start, then fifty staff signed in, each with its own session.
 log "starting the application"
 start_app "$work/app.log"
 start_seconds=$started_in
 login admin "$work/admin.jar"
-jsession=$(cookie "$work/admin.jar")
-wrk_rps() { # wrk_rps PATH [cookie]: requests/s at 8 connections; fails on non-2xx answers
+log "signing in $users staff"
+{
+  echo "local cookies = {"
+  for i in $(seq 1 "$users"); do
+    login "staf$i" "$work/staf$i.jar"
+    echo "  \"$(cookie "$work/staf$i.jar")\","
+  done
+  echo "}"
+  cat <<'LUA'
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format("GET", nil, { ["Cookie"] = cookies[(n % #cookies) + 1] })
+end
+LUA
+} >"$work/users.lua"
+sessions_before=$(psqlc "select count(*) from spring_session")
+loadavg() { cut -d' ' -f1 /proc/loadavg; }
+wrk_rps() { # wrk_rps PATH SECONDS [signed-in]: requests/s at 8 connections; reports non-2xx answers
   local out
-  out=$(wrk -t2 -c8 -d${duration}s ${2:+-H "Cookie: $2"} "$base$1") || log "wrk failed on $1: $out"
+  out=$(wrk -t2 -c8 -d"$2"s --timeout 30s ${3:+-s "$work/users.lua"} "$base$1" 2>&1) || log "wrk failed on $1: $out"
   if grep -q "Non-2xx" <<<"$out"; then log "non-2xx answers from $1: $(grep Non-2xx <<<"$out")"; fi
   awk '/Requests\/sec/ { print $2 }' <<<"$out"
 }
-pgbench_tps() { # pgbench_tps SCRIPT
-  local out
-  out=$(PGOPTIONS="$app_options" pgbench -n -c 8 -j 2 -T "$duration" -M extended -f "$1" "$db" 2>&1) || log "pgbench failed on $1: $(tail -3 <<<"$out")"
+pgbench_tps() { # pgbench_tps SCRIPT SECONDS [CLIENTS]
+  local out c=${3:-8}
+  out=$(PGOPTIONS="$app_options" pgbench -n -c "$c" -j "$(( c < 2 ? 1 : 2 ))" -T "$2" -M extended -f "$1" "$db" 2>&1) \
+    || log "pgbench failed on $1: $(tail -3 <<<"$out")"
   awk '/^tps = / { print $3 }' <<<"$out"
 }
-declare -A rps tps
+# measure NAME KIND ROUND COMMAND...: runs it, appends "round name kind value load-before load-after" to the figures
+measure() {
+  local name=$1 kind=$2 round=$3 l0 l1 value; shift 3
+  l0=$(loadavg); value=$("$@"); l1=$(loadavg)
+  echo "$round $name $kind ${value:-0} $l0 $l1" >>"$work/figures.txt"
+  log "round $round $name $kind: $value (load $l0 → $l1)"
+}
+
+# 3. Warm-up: the login page and every page (signed in) and every SQL script, before anything is measured.
 log "warming up"
+wrk_rps /login 20 >/dev/null
 for entry in "${pages[@]}"; do
   IFS='|' read -r name path text <<<"$entry"
-  wrk -t2 -c8 -d3s -H "Cookie: $jsession" "$base$path" >/dev/null
+  wrk_rps "$path" "$([ "$name" = floor ] && echo 20 || echo 5)" signed-in >/dev/null
+  [ "$name" = floor ] || pgbench_tps "$work/$name.sql" 3 >/dev/null
 done
-log "anonymous login page"
-login_rps=$(wrk_rps /login)
-for entry in "${pages[@]}"; do
-  IFS='|' read -r name path text <<<"$entry"
-  log "page $name"
-  rps[$name]=$(wrk_rps "$path" "$jsession")
-  if [ "$name" != floor ]; then
-    tps[$name]=$(pgbench_tps "$work/$name.sql")
-  fi
+pgbench_tps "$work/months.sql" 5 1 >/dev/null
+
+# 4. Interleaved rounds: login page, floor, then each page and its SQL.
+: >"$work/figures.txt"
+for round in $(seq 1 "$rounds"); do
+  measure login page "$round" wrk_rps /login "$duration"
+  for entry in "${pages[@]}"; do
+    IFS='|' read -r name path text <<<"$entry"
+    measure "$name" page "$round" wrk_rps "$path" "$duration" signed-in
+    [ "$name" = floor ] || measure "$name" sql "$round" pgbench_tps "$work/$name.sql" "$duration"
+  done
+  # the dashboard's twelve months, one at a time (it runs at most once a minute, see report.RecentParticipation)
+  measure months sql1 "$round" pgbench_tps "$work/months.sql" "$duration" 1
 done
+sessions_after=$(psqlc "select count(*) from spring_session")
 jcmd "$app" GC.run >/dev/null
 heap_warm=$(jcmd "$app" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { print $(i+1); exit } }')
 
@@ -162,16 +225,19 @@ export_run() { # export_run QUERYSTRING WHERE LABEL [DB]: app rows, app s, psql 
   kill $sampler; wait $sampler 2>/dev/null || true
   peak=$(sort -n "$work/heap-$3.txt" | tail -1)
   t2=$(date +%s.%N)
-  PGOPTIONS="$app_options" psql -d "$target" -Atqc "$(copy_of "$where")" | wc -l >/dev/null
+  # the application raises its statement limit for the export (shared.LongStatements); psql has none here
+  PGOPTIONS="$app_options -c statement_timeout=0" psql -d "$target" -Atqc "$(copy_of "$where")" | wc -l >/dev/null
   t3=$(date +%s.%N)
   echo "$((rows - 1)) $(echo "$t1 - $t0" | bc) $(echo "$t3 - $t2" | bc) $((peak / 1024))"
 }
 log "CSV export"
+export_load=$(cut -d' ' -f1 /proc/loadavg)
 total_enrollments=$(psqlc "select count(*) from enrollment")
 # about a million rows: enrollments up to the date where a million is reached
 million_to=$(psqlc "select enrolled_on from enrollment order by enrolled_on offset $(( total_enrollments > 1000000 ? 999999 : total_enrollments * 2 / 3 )) limit 1")
 read -r csv1_rows csv1_app csv1_copy csv1_heap <<<"$(export_run "?to=$million_to" " where enrolled_on <= date '$million_to'" part)"
 read -r csv2_rows csv2_app csv2_copy csv2_heap <<<"$(export_run "" "" all)"
+export_load="$export_load → $(cut -d' ' -f1 /proc/loadavg)"
 
 # 5. Contention: 50 concurrent enrollments into a 10-place program, 100 times.
 log "contention"
@@ -228,7 +294,7 @@ fi
 # 4b. The whole export of a database with twice the enrollments (3 M), for the peak heap at 3 M rows.
 db3=${BENCH_DB_3M:-binaan_bench_${scale}_3m}
 csv3_rows=
-if [ "$scale" = national ] || [ -n "${BENCH_DB_3M:-}" ]; then
+if [ "${BENCH_3M:-0}" = 1 ] || [ -n "${BENCH_DB_3M:-}" ]; then
   if ! psql -d postgres -Atqc "select 1 from pg_database where datname = '$db3'" | grep -q 1; then
     log "generating $db3"
     BENCH_PASSWORD="$password" bench/generate.sh "$scale-3m" "$db3"
@@ -243,39 +309,46 @@ fi
 # Results
 log "writing $results"
 f() { python3 -c "import sys; print(f'{float(sys.argv[1]):,.${2:-1}f}')" "$1" 2>/dev/null || echo "$1"; }
-k_of() { python3 -c "import sys; p,fl,t = map(float, sys.argv[1:]); print(f'{(1/p - 1/fl) * t:.2f}')" "$1" "$2" "$3" 2>/dev/null || echo "n/a"; }
+for entry in "${pages[@]}"; do
+  IFS='|' read -r name path text <<<"$entry"
+  echo "$name|$path|$text|${statements[$name]}"
+done >"$work/labels.txt"
 counts=$(psqlc "select format('%s inmates, %s programs, %s sessions, %s enrollments, %s attendance rows, %s partners',
   (select count(*) from inmate), (select count(*) from program), (select count(*) from program_session),
   (select count(*) from enrollment), (select count(*) from attendance), (select count(*) from partner))")
-others=$(ps -eo user,pcpu,comm --no-headers | awk '$2 > 5 && $3 != "ps"' | wc -l)
 {
   echo "# Benchmark results"
   echo
-  echo "Written by \`bench/run.sh $scale\` on $(date -u '+%Y-%m-%d %H:%M UTC')."
+  echo "Written by \`bench/run.sh $scale\` (BENCH_SECONDS=$duration, BENCH_ROUNDS_MEASURE=$rounds) from $run_started to $(date -u '+%H:%M UTC'); nothing in this file comes from another run."
   echo
-  echo "- Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB memory, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-  echo "- Load average at the start: $load_start; at the end: $(cut -d' ' -f1-3 /proc/loadavg). Absolute figures depend on the machine and what else runs on it; the goals are ratios of figures measured side by side."
+  echo "- Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB memory, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); shared with other work while it ran: the load average beside each figure says how much."
+  echo "- Load average (1, 5, 15 min) at the start: $load_start; at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo "- Scale: **$scale** — $counts"
   echo "- PostgreSQL: $(psqlc 'show server_version'); Java: $(java -version 2>&1 | head -1); the app runs with -Xmx256m, pool of 10"
-  echo "- Load: \`wrk -t2 -c8 -d${duration}s\` per page as a logged-in ADMIN; beside it \`pgbench -n -c 8 -j 2 -T $duration -M extended\` running the SQL that page ran (captured from the PostgreSQL log, parameters included), with the application's connection options (\`$app_options\`)."
+  echo "- Load: \`wrk -t2 -c8 -d${duration}s --timeout 30s\` per page, signed in as $users distinct staff (each signed in once through the login form with its CSRF token; a Lua script sends their SESSION cookies in turn; $sessions_before sessions in the database before the rounds, $sessions_after after); beside it \`pgbench -n -c 8 -j 2 -T $duration -M extended\` running the SQL that page ran (captured from the PostgreSQL log, parameters included) with the application's connection options (\`$app_options\`)."
+  echo "- Before measuring: 20 s of the login page and of the floor, 5 s of every other page, 3 s of every SQL script. Then $rounds rounds, each: login page, floor, then every page followed by its SQL."
   echo
-  echo "## 1–3. Pages against their SQL"
+  echo "## 1–3. Goals: the floor and k"
   echo
-  echo "k = (1/page − 1/floor) × pgbench tps: how many times its SQL's cost a page costs beyond the floor. Goal k ≤ 2; statements ≤ 4. Statements are the page's own, and in brackets the session store's (Spring Session JDBC reads the session, writes its last access time and reads it again after the write, the same on every signed-in page); pgbench runs the page's own statements, as the floor pays the session store's too."
+  python3 bench/figures.py "$work/figures.txt" "$work/labels.txt"
   echo
-  echo "| page | URL | page req/s | SQL tps (pgbench) | k | statements/request (+ session store) |"
-  echo "|---|---|---:|---:|---:|---:|"
-  for entry in "${pages[@]}"; do
-    IFS='|' read -r name path text <<<"$entry"
-    if [ "$name" = floor ]; then
-      echo "| $text | \`$path\` | $(f "${rps[$name]}") | — | — | ${statements[$name]} |"
-    else
-      echo "| $text | \`${path:0:60}\` | $(f "${rps[$name]}") | $(f "${tps[$name]}") | $(k_of "${rps[$name]}" "${rps[floor]}" "${tps[$name]}") | ${statements[$name]} |"
-    fi
-  done
+  echo "Statements are the page's own, and in brackets the session store's (one read; its last access is written at most once a minute). pgbench runs the page's own statements; the session store's belong to the floor."
   echo
-  echo "- Anonymous login page: $(f "$login_rps") req/s; the logged-in floor reaches **$(python3 -c "print(f'{100 * ${rps[floor]} / $login_rps:.0f}')" ) %** of it (goal ≥ 70 %)."
-  echo "- Deep page against page 1 (time per request): **$(python3 -c "print(f'{${rps[inmates-1]} / ${rps[inmates-deep]}:.2f}')")×** (goal ≤ 2×)."
+  echo "## 2b. The dashboard's twelve months at this scale"
+  echo
+  echo "The statement as the application ran it (captured above), \`EXPLAIN (ANALYZE, BUFFERS)\` with the application's connection options, load average $(cut -d' ' -f1-3 /proc/loadavg | cut -d' ' -f1) around the end of the run:"
+  echo
+  echo '```'
+  cat "$work/months-plan.txt"
+  echo '```'
+  if [ -f "bench/dashboard-before-$scale.txt" ]; then
+    echo
+    echo "Before (the statement this replaced, on the same database; recorded once in \`bench/dashboard-before-$scale.txt\`):"
+    echo
+    echo '```'
+    cat "bench/dashboard-before-$scale.txt"
+    echo '```'
+  fi
   echo
   echo "## 4. CSV export"
   echo
@@ -287,7 +360,7 @@ others=$(ps -eo user,pcpu,comm --no-headers | awk '$2 > 5 && $3 != "ps"' | wc -l
     echo "| $(f "$csv3_rows" 0) | $(f "$csv3_app" 2) | $(f "$csv3_copy" 2) | $(python3 -c "print(f'{$csv3_copy / $csv3_app:.2f}')") | $(f "$csv3_heap" 0) MB |"
   fi
   echo
-  echo "Goal: COPY/app ≥ 0.85; peak heap of the largest export within 10 % of the one at a million rows. The last row, when present, is the whole export of \`$db3\` (\`bench/generate.sh $scale-3m\`: twice the enrollments per program)."
+  echo "Goal: COPY/app ≥ 0.85; peak heap of the largest export within 10 % of the one at a million rows. One run each (load average $export_load). The 3 M-row database (\`bench/generate.sh $scale-3m\`) is exported only with BENCH_3M=1$( [ -n "$csv3_rows" ] && echo ': last row' || echo '; not in this run')."
   echo
   echo "## 5. Contention"
   echo
@@ -296,7 +369,7 @@ others=$(ps -eo user,pcpu,comm --no-headers | awk '$2 > 5 && $3 != "ps"' | wc -l
   echo "## 6. Start and heap"
   echo
   echo "- Start to the first healthy answer: $(f "$start_seconds" 1) s (Spring's own figure: $(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$work/app.log" | head -1))"
-  echo "- Heap used after warm-up and a full GC: $(python3 -c "print(f'{int(\"${heap_warm%K}\") / 1024:.0f}')") MB"
+  echo "- Heap used after the rounds and a full GC: $(python3 -c "print(f'{int(\"${heap_warm%K}\") / 1024:.0f}')") MB"
   if [ -n "$facility_start" ]; then
     echo "- At facility scale (\`binaan_bench_facility\`): start $(f "$facility_start" 1) s ($facility_spring); heap after warm-up (3 s of wrk on six pages) and a full GC: $(python3 -c "print(f'{int(\"${facility_heap%K}\") / 1024:.0f}')") MB"
   fi

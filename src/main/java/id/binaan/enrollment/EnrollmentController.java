@@ -36,8 +36,9 @@ class EnrollmentController {
     }
 
     @GetMapping("/programs/{programId}/enrollments")
-    String roster(@PathVariable Long programId, Model model) {
+    String roster(@PathVariable Long programId, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("program", service.program(programId));
+        model.addAttribute("rosterPage", Math.max(0, page));
         return "enrollment/program";
     }
 

@@ -3,7 +3,6 @@ package id.binaan.enrollment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,6 +15,9 @@ import id.binaan.program.ProgramProgress;
 import id.binaan.program.ProgramSummary;
 import id.binaan.program.Programs;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -51,28 +53,23 @@ class EnrollmentViews {
     record RosterRow(Long enrollmentId, Long inmateId, String registrationNumber, String fullName,
             EnrollmentStatus status, LocalDate enrolledOn, LocalDate endedOn, EndReason endReason, Outcome outcome,
             QueuePlace queuePlace, boolean putFirst, int position, AttendanceTotals.Tally tally) {
-
-        RosterRow at(int newPosition) {
-            return new RosterRow(enrollmentId, inmateId, registrationNumber, fullName, status, enrolledOn, endedOn,
-                    endReason, outcome, queuePlace, putFirst, newPosition, tally);
-        }
     }
 
-    record Roster(List<RosterRow> active, List<RosterRow> waiting, List<RosterRow> ended, int capacity) {
+    /**
+     * One page of a program's enrollments, as the program page and the program's enrollments page show it: the
+     * program's capacity and how many enrollments each list holds, and the page's rows split into the active ones
+     * (with their attendance figures), the waiting ones (with their place in the queue) and the ended ones.
+     */
+    record Roster(Page<RosterRow> rows, List<RosterRow> active, List<RosterRow> waiting, List<RosterRow> ended,
+            int capacity, long activeCount, long waitingCount, long endedCount) {
 
-        /** How many of each list the program page shows; the program's enrollments page shows them all. */
-        static final int SHORT = 100;
+        /** The enrollments a page shows: fifty, whatever the size of the program. */
+        static final int PAGE_SIZE = 50;
 
-        public List<RosterRow> activeShort() {
-            return active.size() > SHORT ? active.subList(0, SHORT) : active;
-        }
-
-        public List<RosterRow> waitingShort() {
-            return waiting.size() > SHORT ? waiting.subList(0, SHORT) : waiting;
-        }
-
-        public boolean longerThanShort() {
-            return active.size() > SHORT || waiting.size() > SHORT;
+        /** "1–50", the positions of the page's first and last row in the whole list. */
+        public String range() {
+            long first = rows.getNumber() * (long) rows.getSize() + 1;
+            return rows.getNumberOfElements() == 0 ? "0" : first + "–" + (first + rows.getNumberOfElements() - 1);
         }
     }
 
@@ -106,53 +103,84 @@ class EnrollmentViews {
     }
 
     /**
-     * The roster in one statement whatever its size: the enrollments with their inmates' names and their
-     * attendance figures, and the program's capacity. The waiting list in the queue's order ({@link QueuePlace}).
+     * One page of the roster in one statement whatever the program's size: the program's capacity, how many
+     * enrollments each list holds, and the page's rows with their inmates' names; attendance figures are computed
+     * for the page's active rows only. The rows are in the lists' order: the active ones first come first served,
+     * then the waiting list in the queue's order ({@link QueuePlace}), then (when {@code withEnded}) the ended ones.
      */
     @Transactional(readOnly = true)
-    public Roster forProgram(Long programId) {
-        List<RosterRow> all = new ArrayList<>();
-        int[] capacity = {0};
-        jdbc.query(ROSTER, new MapSqlParameterSource("program", programId), rs -> {
-            capacity[0] = rs.getInt("capacity");
+    public Roster forProgram(Long programId, boolean withEnded, int page) {
+        int number = Math.max(0, page);
+        List<RosterRow> rows = new ArrayList<>();
+        long[] figures = new long[4];
+        MapSqlParameterSource params = new MapSqlParameterSource("program", programId).addValue("withEnded", withEnded)
+                .addValue("offset", (long) number * Roster.PAGE_SIZE)
+                .addValue("last", (long) (number + 1) * Roster.PAGE_SIZE);
+        jdbc.query(ROSTER, params, rs -> {
+            figures[0] = rs.getInt("capacity");
+            figures[1] = rs.getLong("active_count");
+            figures[2] = rs.getLong("waiting_count");
+            figures[3] = rs.getLong("ended_count");
             long id = rs.getLong("id");
             if (rs.wasNull()) {
                 return;
             }
             Instant putFirstAt = rs.getObject("put_first_at", java.time.OffsetDateTime.class) == null ? null
                     : rs.getObject("put_first_at", java.time.OffsetDateTime.class).toInstant();
-            all.add(new RosterRow(id, rs.getLong("inmate_id"), rs.getString("registration_number"),
+            rows.add(new RosterRow(id, rs.getLong("inmate_id"), rs.getString("registration_number"),
                     rs.getString("full_name"), EnrollmentStatus.valueOf(rs.getString("status")),
                     rs.getObject("enrolled_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
                     rs.getString("end_reason") == null ? null : EndReason.valueOf(rs.getString("end_reason")),
                     rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
                     new QueuePlace(putFirstAt, rs.getObject("requested_at", java.time.OffsetDateTime.class).toInstant(),
-                            id), putFirstAt != null, 0,
+                            id), putFirstAt != null, rs.getInt("position"),
                     new AttendanceTotals.Tally(rs.getInt("sessions_held"), rs.getInt("sessions_attended"),
                             rs.getInt("jp_held"), rs.getInt("jp_excused"), rs.getInt("jp_expected"),
                             rs.getInt("jp_attended"), rs.getBigDecimal("attendance_pct"))));
         });
-        List<RosterRow> queue = all.stream().filter(r -> r.status() == EnrollmentStatus.WAITLISTED)
-                .sorted(Comparator.comparing(RosterRow::queuePlace)).toList();
-        List<RosterRow> waiting = new ArrayList<>();
-        for (RosterRow row : queue) {
-            waiting.add(row.at(waiting.size() + 1));
-        }
-        return new Roster(all.stream().filter(r -> r.status() == EnrollmentStatus.ACTIVE).toList(), waiting,
-                all.stream().filter(r -> !r.status().isOpen()).toList(), capacity[0]);
+        long total = figures[1] + figures[2] + (withEnded ? figures[3] : 0);
+        return new Roster(new PageImpl<>(rows, PageRequest.of(number, Roster.PAGE_SIZE), total),
+                rows.stream().filter(r -> r.status() == EnrollmentStatus.ACTIVE).toList(),
+                rows.stream().filter(r -> r.status() == EnrollmentStatus.WAITLISTED).toList(),
+                rows.stream().filter(r -> !r.status().isOpen()).toList(), (int) figures[0], figures[1], figures[2],
+                figures[3]);
     }
 
+    /*
+     * The program's enrollments are numbered in the lists' order without their attendance (an index range of the
+     * program's enrollments); only the page's rows are joined to their inmates, and only its active rows have their
+     * attendance figures computed (enrollment_jp, the one definition).
+     */
     private static final String ROSTER = """
-            select p.capacity, e.id, e.inmate_id, i.registration_number, i.full_name, e.status, e.enrolled_on,
-                   e.ended_on, e.end_reason, e.outcome, e.requested_at, e.put_first_at,
+            with numbered as (
+                select e.*,
+                       row_number() over (order by e.list, case when e.list = 1 then e.put_first_at end nulls last,
+                                                   case when e.list = 2 then e.status end, e.requested_at, e.id) as n,
+                       row_number() over (partition by e.list
+                                          order by e.put_first_at nulls last, e.requested_at, e.id) as position
+                  from (select id, inmate_id, status, enrolled_on, ended_on, end_reason, outcome, requested_at,
+                               put_first_at, case status when 'ACTIVE' then 0 when 'WAITLISTED' then 1 else 2 end as list
+                          from enrollment
+                         where program_id = :program) e),
+            counts as (
+                select count(*) filter (where list = 0) as active_count, count(*) filter (where list = 1) as waiting_count,
+                       count(*) filter (where list = 2) as ended_count
+                  from numbered),
+            shown as (
+                select * from numbered
+                 where n > :offset and n <= :last and (list < 2 or :withEnded))
+            select p.capacity, c.active_count, c.waiting_count, c.ended_count, s.id, s.inmate_id,
+                   i.registration_number, i.full_name, s.status, s.enrolled_on, s.ended_on, s.end_reason, s.outcome,
+                   s.requested_at, s.put_first_at, s.position,
                    t.sessions_held, t.sessions_attended, t.jp_held, t.jp_excused, t.jp_expected, t.jp_attended,
                    t.attendance_pct
               from program p
-              left join enrollment e on e.program_id = p.id
-              left join inmate i on i.id = e.inmate_id
-              left join lateral enrollment_jp(e.id) t on true
+             cross join counts c
+              left join shown s on true
+              left join inmate i on i.id = s.inmate_id
+              left join lateral enrollment_jp(case when s.list = 0 then s.id end) t on true
              where p.id = :program
-             order by e.status, e.requested_at, e.id""";
+             order by s.n""";
 
     @Transactional(readOnly = true)
     public List<InmateRow> forInmate(Long inmateId) {

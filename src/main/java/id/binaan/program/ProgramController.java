@@ -64,8 +64,10 @@ class ProgramController {
     }
 
     @GetMapping("/programs/{id}")
-    String show(@PathVariable Long id, Model model) {
+    String show(@PathVariable Long id, @RequestParam(name = "page", defaultValue = "0") int rosterPage, Model model) {
         ProgramService.ProgramPage page = service.page(id);
+        // the page of the program's enrollments shown below (enrollment/roster)
+        model.addAttribute("rosterPage", Math.max(0, rosterPage));
         model.addAttribute("page", page);
         model.addAttribute("program", page.program());
         // the buttons of the actions the program's status allows; cancelling asks first, on a page of its own

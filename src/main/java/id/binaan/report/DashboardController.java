@@ -13,17 +13,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DashboardController {
 
     private final DashboardQueries queries;
+    private final RecentParticipation participation;
     private final Clock clock;
 
-    DashboardController(DashboardQueries queries, Clock clock) {
+    DashboardController(DashboardQueries queries, RecentParticipation participation, Clock clock) {
         this.queries = queries;
+        this.participation = participation;
         this.clock = clock;
     }
 
     @GetMapping("/")
     String dashboard(Model model, Locale locale) {
         LocalDate today = LocalDate.now(clock);
-        DashboardFigures figures = queries.figures(today);
+        DashboardFigures figures = queries.figures(today, participation.months(today));
         model.addAttribute("figures", figures);
         model.addAttribute("chart", ParticipationChart.of(figures.months(), locale));
         model.addAttribute("year", today.getYear());

@@ -20,40 +20,56 @@ class DashboardQueries {
 
     /**
      * Inmates in the facility on each month's last day (today for this month), and those of them in an
-     * active enrollment on that day. The population is a running sum of arrivals (+1 on the admission day) and
-     * departures (−1 on the status day), read in one pass over the inmates. The enrollments and inmates of the
-     * twelve months are joined once and then matched to the days, instead of joining them again for every month.
+     * active enrollment on that day.
+     *
+     * <p>The population is a running sum of arrivals (+1 on the admission day) and departures (−1 on the status
+     * day), read in one pass over the inmates.
+     *
+     * <p>The participants are counted from the enrollments that can take part in the twelve months only: those
+     * activated by today and not ended before the first month's last day, found by a range of the index
+     * {@code enrollment_taking_part_idx} (ended day, open ones last), so that the cost follows the twelve months'
+     * enrollments and not the whole history. Each such enrollment, within its inmate's stay, covers a run of the
+     * twelve days, written as bits (bit k: day k; {@code width_bucket} counts the days before a date); an inmate's
+     * runs are OR-ed together, so that an inmate in two programs counts once, and the twelve counts are the numbers
+     * of inmates with each bit set. No row is repeated per month and nothing is sorted. A facility's own figures
+     * add {@code and e.facility_id = :facility} (and the same to the inmates) with the facility leading the index.
      */
     private static final String MONTHS = """
             with points as (
                 select m::date as month,
                        least((m + interval '1 month' - interval '1 day')::date, cast(:today as date)) as d
-                  from generate_series(date_trunc('month', cast(:today as date)) - interval '11 months',
-                                       date_trunc('month', cast(:today as date)), interval '1 month') m),
-            span as (select min(d) as first_d, max(d) as last_d, min(month) as first_month from points),
+                  from generate_series(cast(:firstMonth as date), cast(:today as date), interval '1 month') m),
+            days as (select array_agg(d order by d) as days from points),
             changes as (
-                select greatest(date_trunc('month', c.day)::date, w.first_month) as month, sum(c.delta) as delta
-                  from span w,
-                       (select admission_date as day, 1 as delta from inmate
+                select greatest(date_trunc('month', c.day)::date, cast(:firstMonth as date)) as month, sum(c.delta) as delta
+                  from (select admission_date as day, 1 as delta from inmate
                         union all
                         select greatest(admission_date, status_date), -1 from inmate where status_date is not null) c
-                 where c.day <= w.last_d
+                 where c.day <= cast(:today as date)
                  group by 1),
             population as (
-                select p.month, sum(coalesce(c.delta, 0)) over (order by p.month) as n
+                select p.month, p.d, sum(coalesce(c.delta, 0)) over (order by p.month) as n
                   from points p left join changes c on c.month = p.month),
+            runs as (
+                select bit_or(case when r.last_day >= r.first_day
+                                   then (1 << (r.last_day + 1)) - (1 << r.first_day) else 0 end) as bits
+                  from days w
+                  join enrollment e on e.activated_on is not null and e.activated_on <= cast(:today as date)
+                                   and coalesce(e.ended_on, date 'infinity') > cast(:firstDay as date)
+                  join inmate i on i.id = e.inmate_id and i.admission_date <= cast(:today as date)
+                               and (i.status_date is null or i.status_date > cast(:firstDay as date))
+                 cross join lateral (
+                     select width_bucket(greatest(e.activated_on, i.admission_date) - 1, w.days) as first_day,
+                            width_bucket(least(coalesce(e.ended_on, date 'infinity'),
+                                               coalesce(i.status_date, date 'infinity')) - 1, w.days) - 1 as last_day) r
+                 group by e.inmate_id),
             taking_part as (
-                select p.month, count(distinct e.inmate_id) as n
-                  from span w
-                  join enrollment e on e.activated_on is not null and e.activated_on <= w.last_d
-                                   and (e.ended_on is null or e.ended_on > w.first_d)
-                  join inmate i on i.id = e.inmate_id and i.admission_date <= w.last_d
-                               and (i.status_date is null or i.status_date > w.first_d)
-                  join points p on e.activated_on <= p.d and (e.ended_on is null or e.ended_on > p.d)
-                               and i.admission_date <= p.d and (i.status_date is null or i.status_date > p.d)
-                 group by p.month)
-            select pop.month, pop.n as population, coalesce(t.n, 0) as participants
-              from population pop left join taking_part t on t.month = pop.month
+                select array[sum(bits & 1), sum(bits >> 1 & 1), sum(bits >> 2 & 1), sum(bits >> 3 & 1),
+                             sum(bits >> 4 & 1), sum(bits >> 5 & 1), sum(bits >> 6 & 1), sum(bits >> 7 & 1),
+                             sum(bits >> 8 & 1), sum(bits >> 9 & 1), sum(bits >> 10 & 1), sum(bits >> 11 & 1)] as n
+                  from runs)
+            select pop.month, pop.n as population, coalesce(t.n[array_position(w.days, pop.d)], 0) as participants
+              from population pop cross join days w cross join taking_part t
              order by pop.month""";
 
     private static final String PARTICIPANTS = """
@@ -88,11 +104,25 @@ class DashboardQueries {
         this.partners = partners;
     }
 
+    /** Every figure of the dashboard, the twelve months computed now. */
     @Transactional(readOnly = true)
     public DashboardFigures figures(LocalDate today) {
-        MapSqlParameterSource params = AlertQueries.params(today).addValue("yearStart", today.withDayOfYear(1));
-        List<MonthRate> months = jdbc.query(MONTHS, params, (rs, i) -> new MonthRate(
+        return figures(today, months(today));
+    }
+
+    /** The twelve months of participation up to today (see {@link #MONTHS}); one statement. */
+    public List<MonthRate> months(LocalDate today) {
+        LocalDate firstMonth = today.withDayOfMonth(1).minusMonths(11);
+        MapSqlParameterSource params = new MapSqlParameterSource("today", today).addValue("firstMonth", firstMonth)
+                .addValue("firstDay", firstMonth.plusMonths(1).minusDays(1));
+        return jdbc.query(MONTHS, params, (rs, i) -> new MonthRate(
                 rs.getObject("month", LocalDate.class), new Rate(rs.getLong("population"), rs.getLong("participants"))));
+    }
+
+    /** The dashboard's other figures, beside twelve months computed before. */
+    @Transactional(readOnly = true)
+    public DashboardFigures figures(LocalDate today, List<MonthRate> months) {
+        MapSqlParameterSource params = AlertQueries.params(today).addValue("yearStart", today.withDayOfYear(1));
         List<Object[]> counts = jdbc.query(PARTICIPANTS, params,
                 (rs, i) -> new Object[] {rs.getInt("by_kind") == 1, new Count(rs.getString("label"), rs.getLong("n"))});
         List<Count> byPartner = counts.stream().filter(c -> !(Boolean) c[0]).map(c -> (Count) c[1]).toList();

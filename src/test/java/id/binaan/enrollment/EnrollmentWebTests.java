@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import id.binaan.account.Role;
 import id.binaan.account.TestUsers;
@@ -162,25 +164,49 @@ class EnrollmentWebTests {
     }
 
     @Test
-    void theProgramPageShowsTheFirstHundredOfALargeRosterAndLinksToAll() throws Exception {
-        Long program = given.training(101);
-        for (int i = 0; i < 101; i++) {
-            service.enroll("petugas", program, given.inmate(), null);
+    void aRosterLongerThanAPageIsShownFiftyAtATimeWithItsPositionAndPageLinks() throws Exception {
+        Long program = given.training(51);
+        List<Long> active = new ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            active.add(service.enroll("petugas", program, given.inmate(), null).enrollmentId());
         }
-        Long waiting = service.enroll("petugas", program, given.inmate(), null).enrollmentId();
+        Long firstWaiting = service.enroll("petugas", program, given.inmate(), null).enrollmentId();
+        Long secondWaiting = service.enroll("petugas", program, given.inmate(), null).enrollmentId();
+        Long ended = active.remove(0);
+        jdbc.update("update enrollment set status = 'WITHDRAWN', ended_on = current_date, end_reason = 'HEALTH'"
+                + " where id = ?", ended);
+        // 50 active, 2 waiting (the withdrawal does not move the queue when written directly), 1 ended
 
-        String page = mvc.perform(get("/programs/" + program).with(STAFF)).andExpect(status().isOk())
+        String first = mvc.perform(get("/programs/" + program).with(STAFF)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(rows(page, "active-enrollments")).isEqualTo(100);
-        assertThat(rows(page, "waiting-list")).isEqualTo(1);
-        assertThat(page).contains("href=\"/programs/" + program + "/enrollments\">Halaman ini menampilkan 100 pertama"
-                + " dari tiap daftar; lihat semua 101 peserta aktif dan 1 di daftar tunggu</a>")
-                .contains("/enrollments/" + waiting + "\"");
+        assertThat(first).contains("<p id=\"places\">50 dari 51 tempat terisi · 2 di daftar tunggu</p>")
+                .contains("<p id=\"roster-range\">1–50 dari 52</p>")
+                .contains("Halaman 1 dari 2")
+                .contains("href=\"/programs/" + program + "?page=1#program-enrollments\"")
+                .contains("/enrollments/" + active.get(49) + "\"")
+                .doesNotContain("/enrollments/" + firstWaiting + "\"")
+                .contains("Keikutsertaan yang sudah berakhir (1)</a>");
+        assertThat(rows(first, "active-enrollments")).isEqualTo(50);
+        assertThat(first).doesNotContain("id=\"waiting-list\"");
 
-        String all = mvc.perform(get("/programs/" + program + "/enrollments").with(STAFF)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(rows(all, "active-enrollments")).isEqualTo(101);
-        assertThat(all).doesNotContain("Halaman ini menampilkan 100 pertama");
+        String second = mvc.perform(get("/programs/" + program).param("page", "1").with(STAFF))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(second).contains("<p id=\"roster-range\">51–52 dari 52</p>").contains("Halaman 2 dari 2")
+                .doesNotContain("id=\"active-enrollments\"")
+                .doesNotContain("/enrollments/" + active.get(0) + "\"")
+                .contains("/enrollments/" + secondWaiting + "/put-first\"");
+        assertThat(rows(second, "waiting-list")).isEqualTo(2);
+        assertThat(second.indexOf("/enrollments/" + firstWaiting + "\""))
+                .isLessThan(second.indexOf("/enrollments/" + secondWaiting + "\""));
+
+        // the program's enrollments page pages the ended ones too: the last page holds the waiting and the ended
+        String list = mvc.perform(get("/programs/" + program + "/enrollments").param("page", "1").with(STAFF))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("<p id=\"roster-range\">51–53 dari 53</p>")
+                .contains("<summary>Keikutsertaan yang sudah berakhir (1)</summary>")
+                .contains("/enrollments/" + ended + "\"")
+                .contains("href=\"/programs/" + program + "/enrollments?page=0#program-enrollments\"");
+        assertThat(rows(list, "waiting-list")).isEqualTo(2);
     }
 
     /** Data rows of the table with that id. */
