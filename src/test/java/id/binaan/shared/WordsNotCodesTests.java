@@ -23,7 +23,7 @@ import org.springframework.web.util.HtmlUtils;
 @SpringBootTest(properties = "binaan.demo.password=demo-sandi-uji-2026")
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
-class WordsNotCodesTests {
+public class WordsNotCodesTests {
 
     /** Codes of DESIGN.md and of the audit log: upper-case words joined by underscores, and the bare ones. */
     static final Pattern CODE = Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z]+)+\\b|\\b(?:ACTIVE|RELEASED|TRANSFERRED|WITHDRAWN"
@@ -92,7 +92,7 @@ class WordsNotCodesTests {
         return HtmlUtils.htmlUnescape(visible).replaceAll("\\s+", " ");
     }
 
-    static List<String> codesIn(String text) {
+    public static List<String> codesIn(String text) {
         Matcher m = CODE.matcher(text);
         List<String> found = new java.util.ArrayList<>();
         while (m.find()) {
