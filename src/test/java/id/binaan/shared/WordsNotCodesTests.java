@@ -41,10 +41,15 @@ public class WordsNotCodesTests {
         jdbc.update("insert into audit_event (actor, action, details) values ('budi', 'LOGIN_FAILED', 'DisabledException')");
         jdbc.update("insert into audit_event (actor, action, target_type, details) values ('anonymous',"
                 + " 'CERTIFICATE_NOT_VERIFIED', 'Certificate', 'address=127.0.0.1, code=XYZ')");
-        String page = text(page("/admin/audit", Role.ADMIN));
-        assertThat(codesIn(page)).isEmpty();
-        assertThat(page).contains("Jadwal pertemuan dibuat").contains("Senin").contains("Pembebasan bersyarat (PB)")
-                .contains("Gagal masuk").contains("akun dinonaktifkan").contains("Kode sertifikat tidak dikenal");
+        for (String filter : List.of("", "?action=SESSIONS_GENERATED", "?action=INMATE_RELEASED", "?actor=budi",
+                "?action=CERTIFICATE_NOT_VERIFIED", "?action=ACCOUNT_CREATED", "?action=ENROLLMENT_WITHDRAWN")) {
+            assertThat(codesIn(events("/admin/audit" + filter))).as(filter).isEmpty();
+        }
+        assertThat(events("/admin/audit?action=SESSIONS_GENERATED")).contains("Jadwal pertemuan dibuat").contains("Senin");
+        assertThat(events("/admin/audit?action=INMATE_RELEASED")).contains("Pembebasan bersyarat (PB)");
+        assertThat(events("/admin/audit?actor=budi")).contains("Gagal masuk").contains("akun dinonaktifkan");
+        assertThat(events("/admin/audit?action=CERTIFICATE_NOT_VERIFIED")).contains("Kode sertifikat tidak dikenal")
+                .contains("Sertifikat");
     }
 
     @Test
