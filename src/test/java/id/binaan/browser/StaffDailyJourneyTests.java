@@ -50,6 +50,13 @@ class StaffDailyJourneyTests extends BrowserTest {
         if (width > 1200) {
             assertThat(browser.findElement(By.cssSelector("nav.navbar")).getSize().getHeight())
                     .as("the navigation on one line").isLessThan(70);
+            // the demo's year of history: participants in at least eleven of the chart's twelve months
+            long months = browser.findElements(By.cssSelector("#participation-table tbody tr")).stream()
+                    .filter(row -> !"0".equals(row.findElements(By.tagName("td")).get(1).getAttribute("textContent").strip()))
+                    .count();
+            assertThat(months).isGreaterThanOrEqualTo(11);
+            ((JavascriptExecutor) browser).executeScript("document.querySelector('svg').scrollIntoView({block: 'center'})");
+            check(name + "-dashboard-chart");
         }
 
         go("movements-today");
