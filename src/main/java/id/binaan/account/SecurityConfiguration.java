@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import id.binaan.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -68,6 +69,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/prometheus").access(AuthorizationManagers.anyOf(
                                 AuthorityAuthorizationManager.hasRole("ADMIN"), new FromLoopback()))
                         .requestMatchers("/actuator/**").denyAll()
+                        // a liaison's "home" is their sessions: the dashboard sends them there
+                        .requestMatchers(HttpMethod.GET, "/").hasAnyRole("ADMIN", "STAFF", "PARTNER")
                         .requestMatchers("/sessions", "/sessions/**").hasAnyRole("ADMIN", "STAFF", "PARTNER")
                         .requestMatchers("/account/**").hasAnyRole("ADMIN", "STAFF", "PARTNER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")

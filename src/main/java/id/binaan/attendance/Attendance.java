@@ -22,6 +22,7 @@ class Attendance extends VersionedEntity {
     private AttendanceStatus status;
     @Enumerated(EnumType.STRING)
     private AbsenceReason absenceReason;
+    private String absenceNote;
     private String recordedBy;
     private Instant recordedAt;
 
@@ -33,12 +34,23 @@ class Attendance extends VersionedEntity {
         this.enrollmentId = enrollmentId;
     }
 
-    /** What is entered for one participant: present, or excused or absent with a reason. */
-    record Mark(AttendanceStatus status, AbsenceReason reason) {
+    /** What is entered for one participant: present, or excused or absent with a reason and perhaps a note. */
+    record Mark(AttendanceStatus status, AbsenceReason reason, String note) {
 
-        /** A present participant has no absence reason, whatever the form sent. */
+        /** The longest note kept; the column holds this much. */
+        static final int NOTE_LENGTH = 200;
+
+        /** A present participant has no absence reason nor note, whatever the form sent. */
         Mark {
             reason = status == AttendanceStatus.PRESENT ? null : reason;
+            note = status == AttendanceStatus.PRESENT || note == null || note.isBlank() ? null : note.strip();
+            if (note != null && note.length() > NOTE_LENGTH) {
+                note = note.substring(0, NOTE_LENGTH);
+            }
+        }
+
+        Mark(AttendanceStatus status, AbsenceReason reason) {
+            this(status, reason, null);
         }
 
         boolean complete() {
@@ -72,18 +84,20 @@ class Attendance extends VersionedEntity {
         }
         this.status = mark.status();
         this.absenceReason = mark.reason();
+        this.absenceNote = mark.note();
         this.recordedBy = Objects.requireNonNull(by);
         this.recordedAt = at;
     }
 
     Mark current() {
-        return status == null ? null : new Mark(status, absenceReason);
+        return status == null ? null : new Mark(status, absenceReason, absenceNote);
     }
 
     Long getSessionId() { return sessionId; }
     Long getEnrollmentId() { return enrollmentId; }
     AttendanceStatus getStatus() { return status; }
     AbsenceReason getAbsenceReason() { return absenceReason; }
+    String getAbsenceNote() { return absenceNote; }
     String getRecordedBy() { return recordedBy; }
     Instant getRecordedAt() { return recordedAt; }
 }

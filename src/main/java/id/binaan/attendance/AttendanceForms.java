@@ -15,6 +15,7 @@ final class AttendanceForms {
 
     private static final String STATUS = "status-";
     private static final String REASON = "reason-";
+    private static final String NOTE = "note-";
 
     private AttendanceForms() {
     }
@@ -50,7 +51,8 @@ final class AttendanceForms {
                     Long enrollmentId = Long.valueOf(name.substring(STATUS.length()));
                     String reason = params.get(REASON + enrollmentId);
                     marks.put(enrollmentId, new Attendance.Mark(AttendanceStatus.valueOf(value),
-                            reason == null || reason.isBlank() ? null : AbsenceReason.valueOf(reason)));
+                            reason == null || reason.isBlank() ? null : AbsenceReason.valueOf(reason),
+                            params.get(NOTE + enrollmentId)));
                 }
             });
         } catch (IllegalArgumentException notAChoice) {

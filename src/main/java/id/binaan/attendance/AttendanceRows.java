@@ -25,6 +25,10 @@ class AttendanceRows {
 
     /** An en dash, as an entity: the rows stay ASCII (names allowing), so the builder never widens to UTF-16. */
     private static final String NOTHING = "&ndash;";
+    /** Each choice in its colour, outlined until chosen. */
+    private static final Map<AttendanceStatus, String> BUTTONS = Map.of(AttendanceStatus.PRESENT,
+            "btn-outline-success", AttendanceStatus.EXCUSED, "btn-outline-warning-strong", AttendanceStatus.ABSENT,
+            "btn-outline-danger");
 
     private final MessageSource messages;
     private final Formats formats;
@@ -57,6 +61,8 @@ class AttendanceRows {
         MessageFormat reasonOf = pattern("attendance.reasonOf", locale);
         MessageFormat recordedBy = pattern("attendance.recordedBy", locale);
         MessageFormat correctFor = pattern("attendance.correct.linkFor", locale);
+        MessageFormat noteOf = pattern("attendance.noteOf", locale);
+        String notePlaceholder = text("attendance.note.placeholder", locale);
         boolean open = sheet.open();
         boolean correcting = sheet.edit().correcting();
         String sessionId = sheet.session().id().toString();
@@ -64,31 +70,33 @@ class AttendanceRows {
         for (AttendanceSheet.Line line : lines) {
             String id = line.enrollmentId().toString();
             String name = htmlEscape(line.fullName());
-            html.append("<tr id=\"line-").append(id).append("\">\n<td>").append(name).append("</td>\n<td>")
-                    .append(htmlEscape(line.registrationNumber())).append("</td>\n<td>\n");
+            html.append("<tr id=\"line-").append(id).append("\">\n<td class=\"line-name\">").append(name)
+                    .append("</td>\n<td class=\"line-number\">").append(htmlEscape(line.registrationNumber()))
+                    .append("</td>\n<td class=\"line-status\">\n");
             if (open) {
+                // radio buttons drawn as large toggle buttons: one thumb's width on a phone, the same at a desk
                 html.append("<fieldset>\n<legend class=\"visually-hidden\">")
-                        .append(htmlEscape(statusOf.format(new Object[] {line.fullName()}))).append("</legend>\n");
+                        .append(htmlEscape(statusOf.format(new Object[] {line.fullName()}))).append("</legend>\n")
+                        .append("<div class=\"attendance-choice\">\n");
                 for (AttendanceStatus status : AttendanceStatus.values()) {
                     String inputId = "status-" + id + "-" + status;
-                    html.append("<div class=\"form-check form-check-inline\"><input class=\"form-check-input\"")
-                            .append(" type=\"radio\" name=\"status-").append(id).append("\" id=\"").append(inputId)
-                            .append("\" value=\"").append(status).append('"')
-                            .append(line.status() == status ? " checked=\"checked\"" : "")
-                            .append("><label class=\"form-check-label\" for=\"").append(inputId).append("\">")
-                            .append(statusLabels.get(status)).append("</label></div>\n");
+                    html.append("<input class=\"btn-check\" type=\"radio\" autocomplete=\"off\" name=\"status-")
+                            .append(id).append("\" id=\"").append(inputId).append("\" value=\"").append(status)
+                            .append('"').append(line.status() == status ? " checked=\"checked\"" : "")
+                            .append("><label class=\"btn ").append(BUTTONS.get(status)).append("\" for=\"")
+                            .append(inputId).append("\">").append(statusLabels.get(status)).append("</label>\n");
                 }
-                html.append("</fieldset>\n");
+                html.append("</div>\n</fieldset>\n");
             } else {
                 html.append("<span>").append(line.status() == null ? NOTHING : statusLabels.get(line.status()))
                         .append("</span>\n");
             }
-            html.append("</td>\n<td>\n");
+            html.append("</td>\n<td class=\"line-reason\">\n");
             if (open) {
                 boolean missing = invalid.contains("reason-" + id);
                 html.append("<label class=\"visually-hidden\" for=\"reason-").append(id).append("\">")
                         .append(htmlEscape(reasonOf.format(new Object[] {line.fullName()}))).append("</label>\n")
-                        .append("<select class=\"form-select form-select-sm").append(missing ? " is-invalid" : "")
+                        .append("<select class=\"form-select").append(missing ? " is-invalid" : "")
                         .append("\" name=\"reason-").append(id).append("\" id=\"reason-").append(id).append('"')
                         .append(missing ? " aria-invalid=\"true\" aria-describedby=\"reason-" + id + "-error\"" : "")
                         .append(">\n<option value=\"\">").append(noReason).append("</option>\n");
@@ -102,9 +110,14 @@ class AttendanceRows {
                     html.append("<div class=\"invalid-feedback\" id=\"reason-").append(id).append("-error\">")
                             .append(reasonRequired).append("</div>\n");
                 }
+                html.append("<label class=\"visually-hidden\" for=\"note-").append(id).append("\">")
+                        .append(htmlEscape(noteOf.format(new Object[] {line.fullName()}))).append("</label>\n")
+                        .append("<input type=\"text\" class=\"form-control attendance-note\" maxlength=\"200\" name=\"note-")
+                        .append(id).append("\" id=\"note-").append(id).append("\" placeholder=\"").append(notePlaceholder)
+                        .append("\" value=\"").append(line.note() == null ? "" : htmlEscape(line.note())).append("\">\n");
             } else {
                 html.append("<span>").append(line.reason() == null ? NOTHING : reasonLabels.get(line.reason()))
-                        .append("</span>\n");
+                        .append(line.note() == null ? "" : ": " + htmlEscape(line.note())).append("</span>\n");
             }
             html.append("</td>\n<td class=\"small\">")
                     .append(line.recordedBy() == null ? NOTHING : htmlEscape(recordedBy.format(

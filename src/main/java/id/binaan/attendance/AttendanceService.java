@@ -154,7 +154,8 @@ class AttendanceService {
         if (mark == null) {
             return label("attendance.notRecorded");
         }
-        return mark.reason() == null ? label(mark.status()) : label(mark.status()) + " (" + label(mark.reason()) + ")";
+        return mark.reason() == null ? label(mark.status()) : label(mark.status()) + " (" + label(mark.reason())
+                + (mark.note() == null ? "" : ": " + mark.note()) + ")";
     }
 
     private String label(Labelled value) {
@@ -179,7 +180,7 @@ class AttendanceService {
     private static AttendanceSheet.Line line(Participant p, Attendance a) {
         return new AttendanceSheet.Line(p.enrollmentId(), p.registrationNumber(), p.fullName(),
                 a == null ? null : a.getStatus(), a == null ? null : a.getAbsenceReason(),
-                a == null ? null : a.getRecordedBy(), a == null ? null : a.getRecordedAt());
+                a == null ? null : a.getAbsenceNote(), a == null ? null : a.getRecordedBy(), a == null ? null : a.getRecordedAt());
     }
 
     /**

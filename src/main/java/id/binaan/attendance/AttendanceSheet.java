@@ -16,12 +16,12 @@ record AttendanceSheet(SessionView session, SessionConfirmation confirmation, Li
 
     /** A participant: name, registration number, and what was recorded (status null when nothing yet). */
     record Line(Long enrollmentId, String registrationNumber, String fullName, AttendanceStatus status,
-            AbsenceReason reason, String recordedBy, Instant recordedAt) {
+            AbsenceReason reason, String note, String recordedBy, Instant recordedAt) {
 
-        /** The line with a status and reason chosen but not saved. */
+        /** The line with a status, reason and note chosen but not saved. */
         Line as(Attendance.Mark chosen) {
-            return new Line(enrollmentId, registrationNumber, fullName, chosen.status(), chosen.reason(), recordedBy,
-                    recordedAt);
+            return new Line(enrollmentId, registrationNumber, fullName, chosen.status(), chosen.reason(),
+                    chosen.note(), recordedBy, recordedAt);
         }
     }
 

@@ -57,8 +57,10 @@ class DemoInmates implements ApplicationRunner {
             boolean tahanan = random.nextInt(10) < 3;
             LocalDate admitted = today.minusDays(20 + random.nextInt(900));
             LocalDate release = tahanan ? null : today.plusDays(30 + random.nextInt(1800));
+            String last = pick(LAST, random);
+            // a daughter is "binti", a son "bin"
             String name = (woman ? pick(WOMEN, random) : pick(MEN, random)) + " " + pick(MIDDLE, random) + " "
-                    + pick(LAST, random);
+                    + (woman ? last.replace("Bin ", "Binti ") : last);
             String number = (tahanan ? "A." + (random.nextBoolean() ? "I" : "II") : "B.I") + " " + i + "/"
                     + admitted.getYear();
             String nik = random.nextInt(4) == 0 ? null : "731001" + String.format("%010d", random.nextInt(1_000_000_000));

@@ -150,9 +150,15 @@ final class InmateCsv {
             previousLine = line;
             InmateCsvRow row = new InmateCsvRow(record, index, line);
             InmateDetails details = row.details();
-            if (row.problems().isEmpty()) {
-                InmateRules.check(details, today, (field, code) -> row.problem(InmateCsvRow.column(field), code, null));
-            }
+            // every problem of the row at once; a cell already reported unreadable is not reported again by a rule
+            java.util.Set<String> reported = row.problems().stream().map(ImportProblem::column)
+                    .collect(java.util.stream.Collectors.toSet());
+            InmateRules.check(details, today, (field, code) -> {
+                String column = InmateCsvRow.column(field);
+                if (reported.add(column)) {
+                    row.problem(column, code, null);
+                }
+            });
             if (row.problems().isEmpty()) {
                 InmateDetails tidy = InmateRules.tidy(details);
                 Long first = seen.putIfAbsent(tidy.registrationNumber(), (long) line);

@@ -52,9 +52,9 @@ class Agreement extends VersionedEntity {
         this.validUntil = validUntil;
     }
 
-    /** Where the agreement stands on {@code today}: expired, ending within {@value #WARNING_DAYS} days, or in force. */
+    /** Where the agreement stands on {@code today}: not yet in force, expired, ending within {@value #WARNING_DAYS} days, or in force. */
     AgreementStatus statusOn(LocalDate today) {
-        return AgreementStatus.of(validUntil, today, WARNING_DAYS);
+        return AgreementStatus.of(validFrom, validUntil, today, WARNING_DAYS);
     }
 
     Partner getPartner() {

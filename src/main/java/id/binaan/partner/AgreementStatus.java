@@ -4,11 +4,14 @@ import id.binaan.shared.Labelled;
 
 import java.time.LocalDate;
 
-/** Whether an agreement needs attention: EXPIRED and EXPIRING are flagged. */
+/** Whether an agreement holds today; EXPIRED and EXPIRING are flagged, one that starts later is not yet in force. */
 enum AgreementStatus implements Labelled {
-    IN_FORCE, EXPIRING, EXPIRED;
+    NOT_YET_IN_FORCE, IN_FORCE, EXPIRING, EXPIRED;
 
-    static AgreementStatus of(LocalDate validUntil, LocalDate today, int warningDays) {
+    static AgreementStatus of(LocalDate validFrom, LocalDate validUntil, LocalDate today, int warningDays) {
+        if (validFrom != null && validFrom.isAfter(today)) {
+            return NOT_YET_IN_FORCE;
+        }
         if (validUntil.isBefore(today)) {
             return EXPIRED;
         }
@@ -16,7 +19,7 @@ enum AgreementStatus implements Labelled {
     }
 
     public boolean isFlagged() {
-        return this != IN_FORCE;
+        return this == EXPIRING || this == EXPIRED;
     }
 
     @Override

@@ -88,6 +88,16 @@ public class ProgramSetup {
                         null, actor));
     }
 
+    /** Marks a running program completed (its sessions over), as staff would once its last session is held. */
+    @Transactional
+    public void ensureCompleted(String actor, Long programId) {
+        Program program = scheduling.program(programId);
+        if (program.getStatus() == ProgramStatus.RUNNING) {
+            program.apply(ProgramAction.COMPLETE);
+            audit.record(actor, "PROGRAM_COMPLETE", "Program", programId, "RUNNING -> COMPLETED");
+        }
+    }
+
     private static Program.Details details(Basics b, String vocation, String certificationScheme,
             EducationLevel level, Integer grade, String academicYear, Integer semester) {
         return new Program.Details(b.partnerId(), b.title(), b.startDate(), b.endDate(), b.capacity(), b.location(),

@@ -86,16 +86,23 @@ class SessionController {
         return "program/week";
     }
 
-    /** A liaison's work: today, upcoming, awaiting their confirmation, and recently confirmed. */
+    /**
+     * A liaison's work, what needs them first: past sessions still without attendance, held sessions awaiting their
+     * confirmation; then today, upcoming, and recently confirmed.
+     */
     private void liaisonGroups(Long partnerId, LocalDate today, Model model) {
         var limit = PageRequest.of(0, GROUP_SIZE);
+        List<SessionView> missing = sessions.inState(SessionStatus.SCHEDULED, today.minusYears(5), today.minusDays(1),
+                partnerId, null, limit);
+        model.addAttribute("groupMissing", missing);
         model.addAttribute("groupToday", sessions.week(today, today, partnerId));
         model.addAttribute("groupUpcoming",
                 sessions.inState(SessionStatus.SCHEDULED, today.plusDays(1), today.plusWeeks(4), partnerId, null, limit));
         List<SessionView> awaiting = sessions.inState(SessionStatus.HELD, today.minusYears(5), today, partnerId, false,
                 limit);
         model.addAttribute("groupAwaiting", awaiting);
-        model.addAttribute("daysSince", awaiting.stream().collect(Collectors.toMap(SessionView::id,
+        model.addAttribute("daysSince", java.util.stream.Stream.concat(missing.stream(), awaiting.stream())
+                .collect(Collectors.toMap(SessionView::id,
                 s -> java.time.temporal.ChronoUnit.DAYS.between(s.date(), today), (a, b) -> a)));
         model.addAttribute("groupConfirmed", sessions.inState(SessionStatus.HELD, today.minusDays(60), today, partnerId,
                 true, limit));

@@ -66,4 +66,11 @@ interface SessionRepository extends JpaRepository<Session, Long> {
             order by s.sessionDate, s.startTime, s.id""")
     List<SessionView> inState(SessionStatus status, LocalDate from, LocalDate to, Long partnerId, Boolean confirmed,
             Pageable pageable);
+
+    /** Past sessions still scheduled: held or not, nobody recorded attendance for them. */
+    @Query("""
+            select s from Session s where s.status = id.binaan.program.SessionStatus.SCHEDULED and s.sessionDate < :today
+              and (:programId is null or s.program.id = :programId)
+            order by s.sessionDate, s.startTime, s.id""")
+    List<Session> unrecordedBefore(LocalDate today, Long programId);
 }

@@ -82,7 +82,9 @@ class SessionScheduleController {
         if (save == null) {
             WeeklyPattern.Plan plan = scheduling.preview(id, pattern, daysOff);
             model.addAttribute("plan", plan);
-            model.addAttribute("totalJp", plan.dates().size() * pattern.jp());
+            int totalJp = plan.dates().size() * pattern.jp();
+            model.addAttribute("totalJp", totalJp);
+            model.addAttribute("jpAlready", scheduling.jpScheduled(id));
             return page;
         }
         int count = scheduling.generate(id, pattern, daysOff, form.getTopic(), user.getUsername());

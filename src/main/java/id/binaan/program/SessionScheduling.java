@@ -47,6 +47,12 @@ class SessionScheduling {
         return session.getId();
     }
 
+    /** The JP of the program's sessions that are not cancelled: what the schedule already gives. */
+    @Transactional(readOnly = true)
+    int jpScheduled(Long programId) {
+        return sessions.findActiveByProgram(programId).stream().mapToInt(Session::getJp).sum();
+    }
+
     /** The dates a weekly pattern would give the program, without saving them. */
     @Transactional(readOnly = true)
     WeeklyPattern.Plan preview(Long programId, WeeklyPattern pattern, Map<LocalDate, String> daysOff) {
@@ -66,6 +72,31 @@ class SessionScheduling {
         audit.record(actor, "SESSIONS_GENERATED", "Program", programId,
                 dates.size() + " sessions " + pattern.from() + ".." + pattern.to() + " " + pattern.days());
         return dates.size();
+    }
+
+    /** How many past sessions are still without attendance: what a bulk cancellation would cancel. */
+    @Transactional(readOnly = true)
+    int unrecordedCount(LocalDate today, Long programId) {
+        return sessions.unrecordedBefore(today, programId).size();
+    }
+
+    /**
+     * Cancels every past session that still has no attendance (of one program, or of all), with one reason, each audited as a cancellation and
+     * the whole as one event. Only those still unrecorded when it runs: one recorded meanwhile stays.
+     */
+    @Transactional
+    int cancelUnrecorded(LocalDate today, Long programId, CancelReason reason, String note, String actor) {
+        List<Session> overdue = sessions.unrecordedBefore(today, programId);
+        String tidyNote = ProgramService.blankToNull(note);
+        for (Session session : overdue) {
+            session.cancel(reason, tidyNote);
+            audit.record(actor, "SESSION_CANCELLED", "Session", session.getId(),
+                    reason + (tidyNote == null ? "" : " " + tidyNote));
+        }
+        audit.record(actor, "SESSIONS_CANCELLED_UNRECORDED", programId == null ? null : "Program", programId,
+                overdue.size() + " × " + reason
+                + (tidyNote == null ? "" : ": " + tidyNote));
+        return overdue.size();
     }
 
     @Transactional

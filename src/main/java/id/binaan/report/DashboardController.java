@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import id.binaan.account.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +25,10 @@ class DashboardController {
     }
 
     @GetMapping("/")
-    String dashboard(Model model, Locale locale) {
+    String dashboard(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
+        if (user != null && user.isPartner()) {
+            return "redirect:/sessions";
+        }
         LocalDate today = LocalDate.now(clock);
         DashboardFigures figures = queries.figures(today, participation.months(today));
         model.addAttribute("figures", figures);

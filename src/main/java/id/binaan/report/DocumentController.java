@@ -50,7 +50,7 @@ class DocumentController {
     ResponseEntity<byte[]> evidencePack(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
         InmateSummary inmate = inmates.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         LocalDate today = LocalDate.now(clock);
-        byte[] pdf = evidencePack.render(inmate, participation.of(id), today);
+        byte[] pdf = evidencePack.render(inmate, participation.of(id), participation.breakdown(id), today);
         auditLog.record(user.getUsername(), "EVIDENCE_PACK_PRODUCED", "Inmate", id, inmate.registrationNumber());
         return pdf("binaan-evidence-" + fileSafe(inmate.registrationNumber()) + "-" + today + ".pdf", pdf);
     }

@@ -29,6 +29,7 @@ class EvidencePackController {
     String evidence(@PathVariable Long id, Model model) {
         model.addAttribute("inmate", inmates.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("lines", participation.of(id));
+        model.addAttribute("breakdown", participation.breakdown(id));
         model.addAttribute("today", LocalDate.now(clock));
         return "report/evidence";
     }

@@ -28,15 +28,18 @@ class EvidencePackPdf {
     private final MessageSource messages;
     private final Formats formats;
     private final Labels labels;
+    private final PembinaanHead head;
 
-    EvidencePackPdf(PdfFonts fonts, MessageSource messages, Formats formats, Labels labels) {
+    EvidencePackPdf(PdfFonts fonts, MessageSource messages, Formats formats, Labels labels, PembinaanHead head) {
         this.fonts = fonts;
         this.messages = messages;
         this.formats = formats;
         this.labels = labels;
+        this.head = head;
     }
 
-    byte[] render(InmateSummary inmate, List<Participation.Line> lines, LocalDate today) {
+    byte[] render(InmateSummary inmate, List<Participation.Line> lines, List<Participation.Absence> breakdown,
+            LocalDate today) {
         PdfFonts.Faces faces = fonts.faces();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
@@ -66,9 +69,32 @@ class EvidencePackPdf {
         } else {
             document.add(table(lines, faces));
         }
+        Paragraph byReason = new Paragraph(text("evidence.breakdown"), faces.bold(11));
+        byReason.setSpacingBefore(10);
+        byReason.setSpacingAfter(4);
+        document.add(byReason);
+        if (breakdown.isEmpty()) {
+            document.add(new Paragraph(text("evidence.breakdown.empty"), faces.regular(9)));
+        } else {
+            PdfPTable reasons = new PdfPTable(new float[] {4, 1.2f, 1.2f});
+            reasons.setWidthPercentage(50);
+            reasons.setHorizontalAlignment(Element.ALIGN_LEFT);
+            for (String key : List.of("evidence.breakdown.what", "evidence.breakdown.sessions", "evidence.breakdown.jp")) {
+                PdfPCell cell = new PdfPCell(new Phrase(text(key), faces.bold(9)));
+                cell.setPadding(4);
+                reasons.addCell(cell);
+            }
+            for (Participation.Absence b : breakdown) {
+                reasons.addCell(cell(labels.of(b.status()) + (b.reason() == null ? "" : ": " + labels.of(b.reason())), faces));
+                reasons.addCell(cell(formats.number(b.sessions()), faces));
+                reasons.addCell(cell(formats.number(b.jp()), faces));
+            }
+            document.add(reasons);
+        }
         Paragraph note = new Paragraph(text("evidence.note"), faces.regular(8));
         note.setSpacingBefore(10);
         document.add(note);
+        document.add(signature(today, faces));
         document.close();
         return out.toByteArray();
     }
@@ -95,6 +121,23 @@ class EvidencePackPdf {
             table.addCell(cell(join(l.certificateNumber(), l.issuedNumber()), faces));
         }
         return table;
+    }
+
+    /** Place and date, the head of the pembinaan section, room to sign, name and NIP: on the right. */
+    private PdfPTable signature(LocalDate today, PdfFonts.Faces faces) {
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(35);
+        block.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        block.setSpacingBefore(14);
+        block.addCell(plain(text("evidence.sign.place", formats.date(today)), faces.regular(10)));
+        block.addCell(plain(head.title().isEmpty() ? text("evidence.sign.title") : head.title(), faces.regular(10)));
+        PdfPCell room = plain(" ", faces.regular(10));
+        room.setFixedHeight(48);
+        block.addCell(room);
+        block.addCell(plain(head.name().isEmpty() ? "(............................................)" : head.name(),
+                faces.bold(10)));
+        block.addCell(plain(text("evidence.sign.nip", head.nip()), faces.regular(10)));
+        return block;
     }
 
     private static String join(String partnerNumber, String issuedNumber) {

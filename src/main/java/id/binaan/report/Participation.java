@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import id.binaan.attendance.AbsenceReason;
+import id.binaan.attendance.AttendanceStatus;
 import id.binaan.enrollment.EndReason;
 import id.binaan.enrollment.EnrollmentStatus;
 import id.binaan.enrollment.Outcome;
@@ -38,6 +40,26 @@ class Participation {
         public boolean certified() {
             return completed() && outcome != null && outcome.passing();
         }
+    }
+
+    /** Sessions held that the inmate was expected at, by what was recorded: present, or excused or absent and why. */
+    record Absence(AttendanceStatus status, AbsenceReason reason, int sessions, int jp) {
+    }
+
+    /** Every held session of every enrollment of the inmate, counted by status and reason; present first. */
+    @Transactional(readOnly = true)
+    public List<Absence> breakdown(Long inmateId) {
+        return jdbc.query("""
+                select a.status, a.absence_reason, count(*), coalesce(sum(coalesce(s.jp_delivered, s.jp)), 0)
+                  from attendance a
+                  join enrollment e on e.id = a.enrollment_id
+                  join program_session s on s.id = a.session_id
+                 where e.inmate_id = ? and s.status = 'HELD'
+                 group by a.status, a.absence_reason
+                 order by case a.status when 'PRESENT' then 0 when 'EXCUSED' then 1 else 2 end, count(*) desc""",
+                (rs, n) -> new Absence(AttendanceStatus.valueOf(rs.getString(1)),
+                        rs.getString(2) == null ? null : AbsenceReason.valueOf(rs.getString(2)), rs.getInt(3),
+                        rs.getInt(4)), inmateId);
     }
 
     @Transactional(readOnly = true)

@@ -182,7 +182,7 @@ class AttendanceRulesTests {
                 .contains("id=\"status-" + sick + "-EXCUSED\" value=\"EXCUSED\" checked=\"checked\"")
                 .contains("<option value=\"SICK\" selected=\"selected\">Sakit</option>")
                 .contains("id=\"status-" + noReason + "-ABSENT\" value=\"ABSENT\" checked=\"checked\"")
-                .contains("<select class=\"form-select form-select-sm is-invalid\" name=\"reason-" + noReason + "\"")
+                .contains("<select class=\"form-select is-invalid\" name=\"reason-" + noReason + "\"")
                 .contains("id=\"reason-" + noReason + "-error\">Pilih alasan peserta yang izin atau tidak hadir.</div>")
                 .doesNotContain("is-invalid\" name=\"reason-" + sick + "\"");
         assertThat(page.split("is-invalid", -1)).hasSize(2);
@@ -335,7 +335,7 @@ class AttendanceRulesTests {
     }
 
     @Test
-    void aLiaisonsHomeGroupsTheirSessionsTodayUpcomingAwaitingAndConfirmed() throws Exception {
+    void aLiaisonsHomeGroupsTheirSessionsWhatNeedsThemFirst() throws Exception {
         var course = fixtures.course(fixtures.partnerA(), 1);
         var liaison = liaisonA();
         mvc.perform(post("/sessions/" + course.weekAgo() + "/all-present").with(csrf()).with(user(liaison)));
@@ -345,8 +345,10 @@ class AttendanceRulesTests {
         String page = mvc.perform(get("/sessions").with(user(liaison))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(group(page, "today", "upcoming")).contains("/sessions/" + course.today() + "\"");
-        assertThat(group(page, "upcoming", "awaiting")).contains("/sessions/" + course.nextWeek() + "\"");
-        assertThat(group(page, "awaiting", "confirmed")).contains("/sessions/" + course.weekAgo() + "\"")
+        assertThat(group(page, "upcoming", "confirmed")).contains("/sessions/" + course.nextWeek() + "\"");
+        assertThat(page.indexOf("id=\"group-missing\"")).as("what needs the liaison first")
+                .isLessThan(page.indexOf("id=\"group-awaiting\"")).isLessThan(page.indexOf("id=\"group-today\""));
+        assertThat(group(page, "awaiting", "today")).contains("/sessions/" + course.weekAgo() + "\"")
                 .contains("7 hari lalu").doesNotContain("/sessions/" + course.twoWeeksAgo() + "\"");
         assertThat(page.substring(page.indexOf("id=\"group-confirmed\""), page.indexOf("id=\"sessions-filter\"")))
                 .contains("/sessions/" + course.twoWeeksAgo() + "\"");

@@ -118,11 +118,28 @@ public abstract class BrowserTest {
 
     /** Signs out through the form in the navigation and waits for the login page. */
     protected void logout() {
+        openAccountMenu();
         WebElement button = browser.findElement(By.id("logout"));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
         button.click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(driver -> path().startsWith("/login"));
+    }
+
+    /** Opens the account menu in the navigation (on a phone, the collapsed navigation first). */
+    protected void openAccountMenu() {
+        if (browser.findElement(By.id("logout")).isDisplayed()) {
+            return;
+        }
+        WebElement toggler = browser.findElement(By.cssSelector(".navbar-toggler"));
+        if (toggler.isDisplayed() && !browser.findElement(By.id("current-user")).isDisplayed()) {
+            toggler.click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5))
+                    .until(driver -> driver.findElement(By.id("current-user")).isDisplayed());
+        }
+        browser.findElement(By.id("current-user")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(driver -> driver.findElement(By.id("logout")).isDisplayed());
     }
 
     /** Clicks a link or button that leads to another page, as a user would after scrolling to it, and waits for that page. */

@@ -20,7 +20,7 @@ class LoginJourneyTests extends BrowserTest {
 
         find("nav-audit").click();
         assertThat(heading()).isEqualTo("Log audit");
-        assertThat(browser.findElement(By.tagName("tbody")).getText()).contains("LOGIN_SUCCEEDED");
+        assertThat(browser.findElement(By.tagName("tbody")).getText()).contains("admin Masuk berhasil").doesNotContain("LOGIN_SUCCEEDED");
         check("admin-audit");
 
         switchLanguageAndBack("Welcome, Kepala Subseksi Pembinaan");
@@ -31,7 +31,9 @@ class LoginJourneyTests extends BrowserTest {
     void staffSeeTheDashboardButNotTheAuditLog() {
         login("petugas", DEMO_PASSWORD);
         assertThat(path()).isEqualTo("/");
-        assertThat(find("current-user").getText()).isEqualTo("Petugas Pembinaan (Petugas)");
+        assertThat(find("current-user").getText()).isEqualTo("Petugas Pembinaan");
+        openAccountMenu();
+        assertThat(find("current-role").getText()).isEqualTo("Petugas");
         assertThat(present("nav-home")).isTrue();
         assertThat(present("nav-audit")).isFalse();
         check("staff-dashboard");
@@ -62,9 +64,12 @@ class LoginJourneyTests extends BrowserTest {
                     .doesNotContain(ownProgram(liaison.equals("bpvp") ? "disdik" : "bpvp"));
             check(liaison + "-sessions");
 
-            open("/");
+            open("/admin/audit");
             assertThat(heading()).isEqualTo("Akses ditolak");
-            open("/sessions");
+            go("error-home");
+            assertThat(path()).as("the way back from a refusal leads to the liaison's own home").isEqualTo("/sessions");
+            open("/");
+            assertThat(path()).isEqualTo("/sessions");
             logoutAndSeeTheLoginPage();
         }
     }
@@ -91,6 +96,7 @@ class LoginJourneyTests extends BrowserTest {
         open("/");
         find("lang-switch").click();
         assertThat(heading()).isEqualTo(englishHeading);
+        openAccountMenu();
         assertThat(find("logout").getText()).isEqualTo("Sign out");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         check("english");

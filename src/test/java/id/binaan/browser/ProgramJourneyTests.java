@@ -67,7 +67,9 @@ class ProgramJourneyTests extends BrowserTest {
         open("/sessions/week?date=2027-01-06");
         assertThat(heading()).isEqualTo("Jadwal pertemuan 4 Januari 2027 – 10 Januari 2027");
         assertThat(find("week").getText()).contains(title).contains("Senin").contains("Rabu");
-        assertThat(browser.findElements(By.cssSelector("#week .text-decoration-line-through"))).hasSize(1);
+        // only the cancelled session is struck through, not its day nor the other sessions
+        assertThat(browser.findElements(By.cssSelector("#week tr:has(.text-decoration-line-through)"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#week th.text-decoration-line-through"))).isEmpty();
         check("week");
     }
 

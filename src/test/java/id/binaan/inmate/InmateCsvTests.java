@@ -13,7 +13,7 @@ class InmateCsvTests {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
     @Test
-    void readsAMessyWindows1252SemicolonFileRowByRow() {
+    void readsAMessyWindows1252SemicolonFileRowByRowReportingEveryProblemOfARowAtOnce() {
         String text = """
                 No Registrasi;Nama;NIK;Tanggal Lahir;JK;Status Hukum;Pendidikan;Blok;Tanggal Masuk;Perkiraan Bebas;Catatan
                 a.i 12/2026;Andi Baso Tenri;;12/03/1995;L;tahanan;SMP;Blok A;14/09/2026;;ok
@@ -36,7 +36,9 @@ class InmateCsvTests {
                 "4 sex inmate.import.row.choice",
                 "4 admission_date inmate.import.row.date",
                 "5 registration_number inmate.import.row.duplicate",
-                "6 full_name inmate.import.row.required");
+                "6 full_name inmate.import.row.required",
+                "6 legal_status inmate.error.legalStatus.register",
+                "6 expected_release_date inmate.error.expectedReleaseDate.required");
     }
 
     @Test

@@ -43,6 +43,15 @@ class AgreementTests {
     }
 
     @Test
+    void oneThatStartsNextYearIsNotYetInForceAndNotFlagged() {
+        Agreement next = new Agreement(null, "PKS/2", "Pelatihan", AgreementScope.TRAINING, TODAY,
+                LocalDate.of(2027, 1, 1), LocalDate.of(2028, 1, 1));
+        assertThat(next.statusOn(TODAY)).isEqualTo(AgreementStatus.NOT_YET_IN_FORCE);
+        assertThat(next.statusOn(TODAY).isFlagged()).isFalse();
+        assertThat(next.statusOn(LocalDate.of(2027, 1, 1))).isEqualTo(AgreementStatus.IN_FORCE);
+    }
+
+    @Test
     void anAgreementMustEndAfterItStarts() {
         for (LocalDate until : new LocalDate[] {LocalDate.of(2026, 1, 1), LocalDate.of(2025, 12, 31)}) {
             assertThatThrownBy(() -> endingOn(until)).isInstanceOfSatisfying(id.binaan.shared.RuleViolation.class, v -> {

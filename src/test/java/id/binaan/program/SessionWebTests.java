@@ -44,6 +44,8 @@ class SessionWebTests {
     Programs programs;
     @Autowired
     ProgramTestData data;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void aPatternIsPreviewedWithoutSavingThenSavedWithNationalHolidaysSkipped() throws Exception {
@@ -52,6 +54,7 @@ class SessionWebTests {
         mvc.perform(pattern(id, "FRIDAY", "2027-03-01", "2027-03-26", null))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("3 pertemuan, 12 JP")))
+                .andExpect(content().string(containsString("memberi 12 JP, kurang 148 JP dari target program (160 JP)")))
                 .andExpect(content().string(containsString("Wafat Yesus Kristus")));
         assertThat(sessions.findByProgram(id)).isEmpty();
 
@@ -121,6 +124,39 @@ class SessionWebTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(sessions.findById(third.getId()).orElseThrow().getSessionDate()).isEqualTo(LocalDate.of(2027, 1, 4));
         assertThat(programs.activeSessionsOf(id)).hasSize(2);
+    }
+
+    @Test
+    void pastSessionsWithoutAttendanceAreCancelledAllAtOnceAfterAPageThatCountsThem() throws Exception {
+        Long id = data.training(partner("BPVP", PartnerType.BPVP), "Lampau");
+        mvc.perform(pattern(id, "MONDAY", "2027-01-04", "2027-01-25", "true")).andExpect(status().is3xxRedirection());
+        List<Session> all = sessions.findByProgram(id);
+        // three of them lie in the past now (the program's dates moved back, as an old record would have them)
+        jdbc.update("update program_session set session_date = session_date - 400 where id in (?, ?, ?)",
+                all.get(0).getId(), all.get(1).getId(), all.get(2).getId());
+        mvc.perform(get("/programs/" + id).with(staff())).andExpect(content().string(containsString("id=\"cancel-unrecorded\"")));
+        mvc.perform(get("/sessions/unrecorded/cancel").param("program", id.toString()).with(staff()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("3 pertemuan yang sudah lewat belum punya catatan kehadiran")))
+                .andExpect(content().string(containsString("Batalkan 3 pertemuan")));
+        mvc.perform(post("/sessions/unrecorded/cancel").param("program", id.toString()).param("shown", "3")
+                        .with(csrf()).with(staff()))
+                .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("form", "reason"));
+        mvc.perform(post("/sessions/unrecorded/cancel").param("program", id.toString()).param("shown", "2")
+                        .param("reason", "OTHER").with(csrf()).with(staff()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Jumlah pertemuan tanpa kehadiran berubah")));
+        mvc.perform(post("/sessions/unrecorded/cancel").param("program", id.toString()).param("shown", "3")
+                        .param("reason", "OTHER").param("note", "Tidak tercatat").with(csrf())
+                        .with(user(TestUsers.principal(Role.PARTNER, 1L))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/sessions/unrecorded/cancel").param("program", id.toString()).param("shown", "3")
+                        .param("reason", "OTHER").param("note", "Tidak tercatat").with(csrf()).with(staff()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(sessions.findByProgram(id)).extracting(Session::getStatus).containsExactly(
+                SessionStatus.CANCELLED, SessionStatus.CANCELLED, SessionStatus.CANCELLED, SessionStatus.SCHEDULED);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SESSIONS_CANCELLED_UNRECORDED'"
+                + " and target_id = ?", Integer.class, id.toString())).isEqualTo(1);
+        mvc.perform(get("/sessions/unrecorded/cancel").with(staff())).andExpect(status().isOk());
     }
 
     @Test

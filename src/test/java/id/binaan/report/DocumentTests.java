@@ -102,6 +102,12 @@ class DocumentTests {
                 .contains("17 Agustus 2026", indonesian(given.today()))
                 .contains("2/3 · 66,7 %", "8 dari 12 JP", "Kompeten", partnerCertificate)
                 .contains("Selesai").doesNotContain("Selesai (Selesai)");
+        // absences by reason, and the signature of the head of the pembinaan section
+        assertThat(text).contains("Kehadiran menurut alasan").containsPattern("Hadir\\s*2\\s*8")
+                .containsPattern("Tidak hadir: Sakit\\s*1\\s*4").contains("Kepala Subseksi Pembinaan", "NIP.")
+                .doesNotContain("ABSENT").doesNotContain("SICK").doesNotContain("KOMPETEN").doesNotContain("null");
+        assertThat(page("/inmates/" + inmate + "/evidence")).contains("Tidak hadir: Sakit")
+                .contains("id=\"evidence-signature\"").contains("Kepala Subseksi Pembinaan");
         assertFontsEmbedded(pdf);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EVIDENCE_PACK_PRODUCED'"
                 + " and target_id = ?", Integer.class, inmate.toString())).isEqualTo(1);
