@@ -1,5 +1,9 @@
 package id.binaan.account;
 
+import id.binaan.TestDatabase;
+
+import java.util.List;
+
 import java.util.UUID;
 
 import id.binaan.partner.PartnerType;
@@ -35,7 +39,8 @@ public final class TestUsers {
 
     /** The same, with a username of its own (for what is counted per user). */
     public static CurrentUser principal(Role role, Long partnerId, String username) {
-        UserAccount account = new UserAccount(username, "{argon2}unused", "Pengguna " + role, role, partnerId);
-        return new CurrentUser(account, false);
+        UserAccount account = new UserAccount(username, "{argon2}unused", "Pengguna " + role, role, partnerId,
+                role.ofFacility() ? TestDatabase.FACILITY : null, role == Role.REGIONAL ? 1L : null);
+        return new CurrentUser(account, false, role == Role.REGIONAL ? List.of(TestDatabase.FACILITY) : List.of());
     }
 }
