@@ -1,7 +1,5 @@
 package id.binaan.account;
 
-import id.binaan.facility.Facilities;
-import id.binaan.shared.Scope;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,11 +18,9 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final Accounts accounts;
     private final String adminPassword;
-    private final Facilities facilities;
 
-    AdminBootstrap(Accounts accounts, @Value("${binaan.admin.password:}") String adminPassword, Facilities facilities) {
+    AdminBootstrap(Accounts accounts, @Value("${binaan.admin.password:}") String adminPassword) {
         this.accounts = accounts;
-        this.facilities = facilities;
         this.adminPassword = adminPassword;
     }
 
@@ -37,9 +33,8 @@ class AdminBootstrap implements ApplicationRunner {
             log.warn("No administrator account exists. Set BINAAN_ADMIN_PASSWORD and restart to create the account 'admin'.");
             return;
         }
-        // the first administrator belongs to the first facility (the one a new database is made with)
-        Scope.facility(facilities.first().id()).run(
-                () -> accounts.createIfAbsent("system", "admin", "Administrator", Role.ADMIN, null, adminPassword));
+        // the first administrator belongs to the first facility (the start-up work's scope, see StartupLock)
+        accounts.createIfAbsent("system", "admin", "Administrator", Role.ADMIN, null, adminPassword);
         log.info("Created the administrator account 'admin' from BINAAN_ADMIN_PASSWORD.");
     }
 }

@@ -80,6 +80,15 @@ public record Scope(Kind kind, List<Long> facilities, Long partnerId, Long regio
         return Boolean.TRUE.equals(IN_REQUEST.get()) ? NONE : fallback;
     }
 
+    /** Binds this scope to the current thread until {@link #unbind()} (the start-up work, see StartupLock). */
+    void bind() {
+        BOUND.set(this);
+    }
+
+    static void unbind() {
+        BOUND.remove();
+    }
+
     /** Marks the current thread as serving a web request: without a signed-in account, its scope is {@link #NONE}. */
     static void enterRequest() {
         IN_REQUEST.set(Boolean.TRUE);
