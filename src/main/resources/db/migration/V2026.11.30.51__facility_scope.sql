@@ -198,3 +198,4 @@ create index enrollment_facility on enrollment (facility_id);
 create index agreement_facility on agreement (facility_id);
 create index coordination_meeting_facility on coordination_meeting (facility_id);
 create index audit_event_facility on audit_event (facility_id, id);
+create index inmate_facility_cell_block on inmate (facility_id, cell_block);

@@ -167,6 +167,27 @@ public record Scope(Kind kind, List<Long> facilities, Long partnerId, Long regio
         return readsAll() || kind == Kind.PARTNER || facilities.contains(facilityId);
     }
 
+    /**
+     * The application's own wall in SQL: a condition limiting {@code column} (a facility id) to this scope, to be
+     * joined into a query's {@code where} with {@code and}. The ids are numbers of this scope, never user input.
+     * A partner's facilities are those of their institution's programs, which their queries filter by already.
+     */
+    public String sql(String column) {
+        return switch (kind) {
+            case FACILITY, REGIONAL -> facilities.isEmpty() ? "false"
+                    : column + " in (" + facilities.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
+            case PARTNER, NATIONAL, SYSTEM -> "true";
+            case NONE -> "false";
+        };
+    }
+
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("\\{inScope:([a-z_.]+)}");
+
+    /** {@code sql} with every {@code {inScope:column}} replaced by {@link #sql(String) this scope's condition}. */
+    public String scoped(String sql) {
+        return TOKEN.matcher(sql).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(sql(m.group(1))));
+    }
+
     /** The three settings the row-level security policies read: binaan.read, binaan.write, binaan.facility. */
     String[] settings() {
         String list = facilities.stream().map(String::valueOf).collect(Collectors.joining(","));
