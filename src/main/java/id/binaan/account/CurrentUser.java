@@ -69,6 +69,16 @@ public class CurrentUser extends User {
         };
     }
 
+    /** An ADMIN or STAFF of one facility, who works on its records. */
+    public boolean isFacilityStaff() {
+        return role.ofFacility();
+    }
+
+    /** This role's home page. */
+    public String getHome() {
+        return SecurityConfiguration.RoleHome.of(this);
+    }
+
     public boolean isRegional() {
         return role == Role.REGIONAL;
     }

@@ -1,9 +1,12 @@
 package id.binaan.report;
 
+import id.binaan.account.CurrentUser;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +24,10 @@ class DashboardController {
     }
 
     @GetMapping("/")
-    String dashboard(Model model, Locale locale) {
+    String dashboard(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
+        if (!user.isFacilityStaff()) {
+            return "redirect:" + user.getHome();
+        }
         LocalDate today = LocalDate.now(clock);
         DashboardFigures figures = queries.figures(today);
         model.addAttribute("figures", figures);

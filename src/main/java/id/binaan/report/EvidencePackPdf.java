@@ -36,7 +36,7 @@ class EvidencePackPdf {
         this.labels = labels;
     }
 
-    byte[] render(InmateSummary inmate, List<Participation.Line> lines, LocalDate today) {
+    byte[] render(String facility, InmateSummary inmate, List<Participation.Line> lines, LocalDate today) {
         PdfFonts.Faces faces = fonts.faces();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
@@ -44,7 +44,7 @@ class EvidencePackPdf {
         document.addTitle(text("evidence.heading") + " · " + inmate.fullName());
         document.addCreator("Binaan");
         document.open();
-        document.add(new Paragraph(text("document.facility"), faces.regular(10)));
+        document.add(new Paragraph(facility, faces.regular(10)));
         Paragraph heading = new Paragraph(text("evidence.heading"), faces.bold(16));
         heading.setSpacingAfter(8);
         document.add(heading);
