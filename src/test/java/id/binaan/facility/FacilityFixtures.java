@@ -43,8 +43,9 @@ public final class FacilityFixtures {
         try (Connection owner = TestDatabase.get().connect()) {
             return one(owner, """
                     insert into inmate (facility_id, registration_number, full_name, sex, legal_status, education,
-                                        cell_block, admission_date, status)
-                    values (?, ?, ?, 'MALE', 'NARAPIDANA', 'SMP', 'Blok A', current_date - 30, 'ACTIVE') returning id""",
+                                        cell_block, admission_date, status, birth_date, expected_release_date)
+                    values (?, ?, ?, 'MALE', 'NARAPIDANA', 'SMP', 'Blok A', current_date - 30, 'ACTIVE', date '1990-05-01',
+                            current_date + 400) returning id""",
                     facility, registrationNumber, name);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -60,6 +61,20 @@ public final class FacilityFixtures {
                     values (?, 'TRAINING', ?, ?, current_date - 10, current_date + 50, 10, 'Bengkel', 'Instruktur', 60,
                             'RUNNING', 'Las', 80)
                     returning id""", facility, partner, title);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A completed enrollment with a passing outcome of that inmate in that program, as the owner; answers its id. */
+    public static long completedEnrollment(long program, long inmate, String certificateNumber) {
+        try (Connection owner = TestDatabase.get().connect()) {
+            return one(owner, """
+                    insert into enrollment (program_id, inmate_id, status, requested_at, enrolled_on, activated_on,
+                                            ended_on, end_reason, outcome, certificate_number, created_by)
+                    values (?, ?, 'COMPLETED', now(), current_date - 60, current_date - 60, current_date - 5,
+                            'COMPLETED', 'KOMPETEN', ?, 'test')
+                    returning id""", program, inmate, certificateNumber);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

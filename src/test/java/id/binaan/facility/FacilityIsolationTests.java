@@ -35,6 +35,8 @@ class FacilityIsolationTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Facilities facilities;
 
     long other;
     long ours;
@@ -46,6 +48,7 @@ class FacilityIsolationTests {
     @BeforeEach
     void twoFacilitiesEachWithAnInmate() {
         other = FacilityFixtures.newFacility("Lapas Uji " + UUID.randomUUID().toString().substring(0, 6), "Asia/Jayapura");
+        facilities.changed();
         ourName = "Warga Pangkep " + UUID.randomUUID().toString().substring(0, 6);
         theirName = "Warga Lapas " + UUID.randomUUID().toString().substring(0, 6);
         ours = FacilityFixtures.inmateIn(TestDatabase.FACILITY, "B.I " + UUID.randomUUID().toString().substring(0, 6), ourName);

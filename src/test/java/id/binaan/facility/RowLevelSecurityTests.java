@@ -26,6 +26,8 @@ class RowLevelSecurityTests {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Facilities facilities;
 
     long other;
     String number;
@@ -33,6 +35,7 @@ class RowLevelSecurityTests {
     @BeforeEach
     void anotherFacilityWithAnInmate() {
         other = FacilityFixtures.newFacility("Lapas Uji " + UUID.randomUUID().toString().substring(0, 6), "Asia/Jayapura");
+        facilities.changed();
         number = "RLS " + UUID.randomUUID().toString().substring(0, 8);
         FacilityFixtures.inmateIn(other, number, "Warga Lain Fasilitas");
     }
