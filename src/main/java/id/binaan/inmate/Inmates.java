@@ -184,7 +184,7 @@ public class Inmates {
      * admission date) for the same person, whose learning record then shows here; the transfer is received once.
      */
     @Transactional
-    Long receive(String actor, Long transferId, String registrationNumber, String cellBlock, LocalDate admissionDate,
+    public Long receive(String actor, Long transferId, String registrationNumber, String cellBlock, LocalDate admissionDate,
             LocalDate expectedReleaseDate) {
         Arrival arrival = arrival(transferId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         RuleViolation.require(admissionDate == null || !admissionDate.isBefore(arrival.transferredOn()),

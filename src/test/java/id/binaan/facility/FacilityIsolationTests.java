@@ -3,7 +3,9 @@ package id.binaan.facility;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -94,6 +96,33 @@ class FacilityIsolationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.parseMediaType("text/csv")))
                 .andExpect(content().string(containsString("facility_code,registration_number")));
+    }
+
+    @Test
+    void aNationalOfficerAddsAFacilityAndSeesEveryFacilityButNoFacilitysRecords() throws Exception {
+        CurrentUser national = TestUsers.principal(Role.NATIONAL, null);
+        String code = "LPKA-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        mvc.perform(get("/").with(user(national))).andExpect(redirectedUrl("/national"));
+        mvc.perform(post("/admin/facilities").with(user(national)).with(csrf()).param("code", code)
+                        .param("name", "LPKA Uji").param("type", "LPKA").param("newRegion", "Papua Uji " + code)
+                        .param("zone", "Asia/Jayapura").param("headName", "").param("headNip", "12"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("NIP terdiri atas 18 angka")))
+                .andExpect(content().string(containsString("value=\"" + code + "\"")));
+        mvc.perform(post("/admin/facilities").with(user(national)).with(csrf()).param("code", code)
+                        .param("name", "LPKA Uji").param("type", "LPKA").param("newRegion", "Papua Uji " + code)
+                        .param("zone", "Asia/Jayapura").param("headName", "").param("headNip", ""))
+                .andExpect(redirectedUrl("/admin/facilities"));
+        mvc.perform(get("/admin/facilities").with(user(national)))
+                .andExpect(content().string(containsString(code)))
+                .andExpect(content().string(containsString("Papua Uji " + code)));
+        mvc.perform(get("/national").with(user(national)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("LPKA Uji")))
+                .andExpect(content().string(containsString("Rutan Kelas IIB Pangkep")));
+        mvc.perform(get("/inmates/" + ours).with(user(national))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/facilities").with(user(otherAdmin)).with(csrf()).param("code", "X-1"))
+                .andExpect(status().isForbidden());
     }
 
     @Test
