@@ -98,3 +98,7 @@ select i.facility_id, f.name, i.id, i.registration_number, i.admission_date, i.s
    and (binaan_reads_all() or me.facility_id = any (binaan_read_facilities()))
  order by i.admission_date, i.id
 $$;
+
+-- A certificate names the facility that issued it, as it was named then (the signatory's title says "Kepala …").
+alter table completion_certificate add column facility_name varchar(200);
+update completion_certificate c set facility_name = f.name from facility f where f.id = c.facility_id;

@@ -69,6 +69,21 @@ public final class TestDatabase {
      * privileges and row-level security apply to it exactly as in a real deployment (the migrations run as
      * {@link #username()}, the owner). Made once per server; each test database grants it its rights.
      */
+    private org.springframework.jdbc.core.JdbcTemplate owner;
+
+    /**
+     * Statements as the tables' owner (the role that runs the migrations), for what a test does behind the
+     * application's back: tampering with the audit log, reading every facility's rows. Row-level security does not
+     * apply to it.
+     */
+    public synchronized org.springframework.jdbc.core.JdbcTemplate owner() {
+        if (owner == null) {
+            owner = new org.springframework.jdbc.core.JdbcTemplate(
+                    new org.springframework.jdbc.datasource.DriverManagerDataSource(url, username, password));
+        }
+        return owner;
+    }
+
     /** The facility every test database is made with (from the settings), and test code works in. */
     public static final long FACILITY = 1;
 

@@ -23,7 +23,7 @@ class AccessTests {
     @ParameterizedTest(name = "GET {0}: anonymous {1}, admin {2}, staff {3}, partner {4}")
     @CsvSource(useHeadersInDisplayName = false, delimiter = '|', textBlock = """
             # route               | anonymous | ADMIN | STAFF | PARTNER
-            /                     | 302       | 200   | 200   | 403
+            /                     | 302       | 200   | 200   | 302
             /sessions             | 302       | 200   | 200   | 200
             /admin/audit          | 302       | 200   | 403   | 403
             /admin/audit/         | 302       | 404   | 403   | 403

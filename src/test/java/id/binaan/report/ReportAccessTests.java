@@ -25,7 +25,7 @@ class ReportAccessTests {
 
     @ParameterizedTest(name = "GET {0}: anonymous {1}, admin {2}, staff {3}, partner {4}")
     @CsvSource(delimiter = '|', textBlock = """
-            /                               | 302 | 200 | 200 | 403
+            /                               | 302 | 200 | 200 | 302
             /reports                        | 302 | 200 | 200 | 403
             /reports?kind=NONSENSE&partner= | 302 | 200 | 200 | 403
             /reports/enrollments.csv        | 302 | 200 | 403 | 403
