@@ -58,9 +58,12 @@ select f.sessions_held, f.sessions_attended, f.jp_held, f.jp_excused, f.jp_held 
          where e.id = enrollment) f
 $$;
 
--- One row per enrollment with the figures of the CSV enrollment report (DESIGN.md).
-create view enrollment_report as
+-- One row per enrollment with the figures of the CSV enrollment report (DESIGN.md), and its facility. Read with
+-- the rights and row-level security of whoever reads it (security_invoker), never of the view's owner.
+create view enrollment_report with (security_invoker = true) as
 select e.id                   as enrollment_id,
+       e.facility_id          as facility_id,
+       f.code                 as facility_code,
        i.registration_number  as registration_number,
        i.full_name            as inmate_name,
        p.kind                 as program_kind,
@@ -86,4 +89,5 @@ select e.id                   as enrollment_id,
   join inmate i on i.id = e.inmate_id
   join program p on p.id = e.program_id
   join partner pa on pa.id = p.partner_id
+  join facility f on f.id = e.facility_id
   cross join lateral enrollment_jp(e.id) t;

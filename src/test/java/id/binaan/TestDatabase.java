@@ -42,6 +42,7 @@ public final class TestDatabase {
     public static synchronized TestDatabase get() {
         if (instance == null) {
             instance = create();
+            instance.ensureAppRole();
             System.out.println("Test database: " + instance.description);
         }
         return instance;
@@ -61,6 +62,52 @@ public final class TestDatabase {
 
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, username, password);
+    }
+
+    /**
+     * The plain role the application connects as in tests: neither a superuser nor the tables' owner, so that
+     * privileges and row-level security apply to it exactly as in a real deployment (the migrations run as
+     * {@link #username()}, the owner). Made once per server; each test database grants it its rights.
+     */
+    private org.springframework.jdbc.core.JdbcTemplate owner;
+
+    /**
+     * Statements as the tables' owner (the role that runs the migrations), for what a test does behind the
+     * application's back: tampering with the audit log, reading every facility's rows. Row-level security does not
+     * apply to it.
+     */
+    public synchronized org.springframework.jdbc.core.JdbcTemplate owner() {
+        if (owner == null) {
+            owner = new org.springframework.jdbc.core.JdbcTemplate(
+                    new org.springframework.jdbc.datasource.DriverManagerDataSource(url, username, password));
+        }
+        return owner;
+    }
+
+    /** The facility every test database is made with (from the settings), and test code works in. */
+    public static final long FACILITY = 1;
+
+    public static final String APP_ROLE = "binaan_test_app";
+
+    public String appUsername() {
+        return APP_ROLE;
+    }
+
+    public String appPassword() {
+        return APP_ROLE;
+    }
+
+    private void ensureAppRole() {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + APP_ROLE + "') then "
+                    + "create role " + APP_ROLE + " login nosuperuser nocreatedb nocreaterole nobypassrls password '"
+                    + APP_ROLE + "'; end if; end $$");
+        } catch (SQLException e) {
+            // two test runs on one server may make it at the same moment: the other one did
+            if (!"23505".equals(e.getSQLState()) && !"42710".equals(e.getSQLState())) {
+                throw new IllegalStateException("Could not make the role " + APP_ROLE, e);
+            }
+        }
     }
 
     private static TestDatabase create() {

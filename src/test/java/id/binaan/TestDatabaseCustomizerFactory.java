@@ -2,6 +2,8 @@ package id.binaan;
 
 import java.util.List;
 
+import id.binaan.shared.Scope;
+
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.PropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
@@ -25,6 +27,8 @@ class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             context.getEnvironment().getPropertySources().addFirst(new LazyDatabaseProperties());
+            // A test's own code (fixtures, services called directly) works as staff of the first facility.
+            Scope.useFallback(Scope.facility(TestDatabase.FACILITY));
         }
 
         @Override
@@ -48,8 +52,12 @@ class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
         public Object getProperty(String name) {
             return switch (name) {
                 case "spring.datasource.url" -> TestDatabase.get().url();
-                case "spring.datasource.username" -> TestDatabase.get().username();
-                case "spring.datasource.password" -> TestDatabase.get().password();
+                // the application as a plain role, the migrations as the owner (as README's deployments do)
+                case "spring.datasource.username" -> TestDatabase.get().appUsername();
+                case "spring.datasource.password" -> TestDatabase.get().appPassword();
+                case "spring.flyway.url" -> TestDatabase.get().url();
+                case "spring.flyway.user" -> TestDatabase.get().username();
+                case "spring.flyway.password" -> TestDatabase.get().password();
                 // Many cached test contexts share one server (max_connections 100): each keeps one idle
                 // connection rather than ten, and gives back what it grew to after 30 idle seconds.
                 case "spring.datasource.hikari.minimum-idle" -> "1";

@@ -34,6 +34,27 @@ public class Accounts {
         return true;
     }
 
+    /**
+     * Creates an account of an officer of no one facility, or of a given facility's administrator (the national
+     * administration, /admin/facilities), unless the username exists; returns whether it did.
+     */
+    @Transactional
+    public boolean createIfAbsent(String actor, String username, String fullName, Role role, Long facilityId,
+            Long regionId, String rawPassword, boolean temporary) {
+        if (repository.findByUsername(username).isPresent()) {
+            return false;
+        }
+        UserAccount account = new UserAccount(username, passwordEncoder.encode(rawPassword), fullName, role, null,
+                facilityId, regionId);
+        account.setPassword(account.getPasswordHash(), temporary);
+        account = repository.save(account);
+        auditLog.record(actor, "ACCOUNT_CREATED", "UserAccount", account.getId(),
+                "username=" + account.getUsername() + ", role=" + role
+                        + (facilityId == null ? "" : ", facility=" + facilityId)
+                        + (regionId == null ? "" : ", region=" + regionId));
+        return true;
+    }
+
     @Transactional(readOnly = true)
     public boolean anyAdminExists() {
         return repository.existsByRole(Role.ADMIN);

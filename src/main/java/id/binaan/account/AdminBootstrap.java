@@ -1,5 +1,6 @@
 package id.binaan.account;
 
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,6 +33,7 @@ class AdminBootstrap implements ApplicationRunner {
             log.warn("No administrator account exists. Set BINAAN_ADMIN_PASSWORD and restart to create the account 'admin'.");
             return;
         }
+        // the first administrator belongs to the first facility (the start-up work's scope, see StartupLock)
         accounts.createIfAbsent("system", "admin", "Administrator", Role.ADMIN, null, adminPassword);
         log.info("Created the administrator account 'admin' from BINAAN_ADMIN_PASSWORD.");
     }

@@ -1,5 +1,7 @@
 package id.binaan.account;
 
+import id.binaan.shared.Scope;
+
 import java.util.List;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -12,19 +14,25 @@ import org.springframework.security.core.userdetails.User;
 public class CurrentUser extends User {
 
     /** Kept in the session (serialised into the database); change it when the fields change. */
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final String fullName;
     private final Role role;
     private final Long partnerId;
+    private final Long facilityId;
+    private final Long regionId;
+    private final List<Long> regionFacilities;
     private final boolean mustChangePassword;
 
-    CurrentUser(UserAccount account, boolean locked) {
+    CurrentUser(UserAccount account, boolean locked, List<Long> regionFacilities) {
         super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, !locked,
                 List.of(new SimpleGrantedAuthority(account.getRole().authority())));
         this.fullName = account.getFullName();
         this.role = account.getRole();
         this.partnerId = account.getPartnerId();
+        this.facilityId = account.getFacilityId();
+        this.regionId = account.getRegionId();
+        this.regionFacilities = List.copyOf(regionFacilities);
         this.mustChangePassword = account.isMustChangePassword();
     }
 
@@ -39,6 +47,44 @@ public class CurrentUser extends User {
     /** The liaison's institution; {@code null} for ADMIN and STAFF. */
     public Long getPartnerId() {
         return partnerId;
+    }
+
+    /** The facility of an ADMIN or STAFF; {@code null} for other roles. */
+    public Long getFacilityId() {
+        return facilityId;
+    }
+
+    /** The region of a REGIONAL officer; {@code null} for other roles. */
+    public Long getRegionId() {
+        return regionId;
+    }
+
+    /** What this account's requests may see and change (DESIGN.md "Users and roles"). */
+    public Scope scope() {
+        return switch (role) {
+            case ADMIN, STAFF -> Scope.facility(facilityId);
+            case PARTNER -> Scope.partner(partnerId);
+            case REGIONAL -> Scope.region(regionId, regionFacilities);
+            case NATIONAL -> Scope.national();
+        };
+    }
+
+    /** An ADMIN or STAFF of one facility, who works on its records. */
+    public boolean isFacilityStaff() {
+        return role.ofFacility();
+    }
+
+    /** This role's home page. */
+    public String getHome() {
+        return SecurityConfiguration.RoleHome.of(this);
+    }
+
+    public boolean isRegional() {
+        return role == Role.REGIONAL;
+    }
+
+    public boolean isNational() {
+        return role == Role.NATIONAL;
     }
 
     public boolean isPartner() {

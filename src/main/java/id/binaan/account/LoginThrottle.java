@@ -62,7 +62,7 @@ class LoginThrottle {
         Instant until = failures >= Cooldown.FREE_FAILURES ? now.plus(Cooldown.after(failures)) : null;
         accounts.recordLoginFailures(account.getId(), failures, until);
         if (until != null) {
-            auditLog.record(account.getUsername(), "LOGIN_HELD", "UserAccount", account.getId(),
+            auditLog.recordFor(account.getFacilityId(), account.getUsername(), "LOGIN_HELD", "UserAccount", account.getId(),
                     "failures=" + failures + ", until=" + until);
         }
     }

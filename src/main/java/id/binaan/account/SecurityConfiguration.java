@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
@@ -72,9 +73,15 @@ class SecurityConfiguration {
                         // a liaison's "home" is their sessions: the dashboard sends them there
                         .requestMatchers(HttpMethod.GET, "/").hasAnyRole("ADMIN", "STAFF", "PARTNER")
                         .requestMatchers("/sessions", "/sessions/**").hasAnyRole("ADMIN", "STAFF", "PARTNER")
-                        .requestMatchers("/account/**").hasAnyRole("ADMIN", "STAFF", "PARTNER")
+                        .requestMatchers("/account/**").authenticated()
+                        // the home page sends each role to its own (RoleHome.of)
+                        .requestMatchers(HttpMethod.GET, "/").authenticated()
+                        .requestMatchers("/region", "/region/**").hasRole("REGIONAL")
+                        .requestMatchers("/national", "/national/**").hasRole("NATIONAL")
+                        .requestMatchers("/admin/facilities", "/admin/facilities/**").hasRole("NATIONAL")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/reports/*.csv").hasRole("ADMIN")
+                        .requestMatchers("/reports/*.csv").hasAnyRole("ADMIN", "REGIONAL", "NATIONAL")
+                        .requestMatchers(HttpMethod.GET, "/reports").hasAnyRole("ADMIN", "STAFF", "REGIONAL", "NATIONAL")
                         .anyRequest().hasAnyRole("ADMIN", "STAFF"))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new AuditedAccessDenied(auditLog))
                         .authenticationEntryPoint(new LoginEntryPoint()))
@@ -144,6 +151,16 @@ class SecurityConfiguration {
             setRedirectStrategy(new PathOnlyRedirects());
         }
 
+        /** The home page of a role: a liaison's sessions, a region's or the nation's overview, else the dashboard. */
+        static String of(CurrentUser user) {
+            return switch (user.getRole()) {
+                case PARTNER -> "/sessions";
+                case REGIONAL -> "/region";
+                case NATIONAL -> "/national";
+                case ADMIN, STAFF -> "/";
+            };
+        }
+
         @Override
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                 Authentication authentication) throws IOException, jakarta.servlet.ServletException {
@@ -159,10 +176,10 @@ class SecurityConfiguration {
                 getRedirectStrategy().sendRedirect(request, response, "/account/password");
                 return;
             }
-            if (authentication.getPrincipal() instanceof CurrentUser user && user.isPartner()) {
+            if (authentication.getPrincipal() instanceof CurrentUser user && !user.isFacilityStaff()) {
                 requestCache.removeRequest(request, response);
                 clearAuthenticationAttributes(request);
-                getRedirectStrategy().sendRedirect(request, response, "/sessions");
+                getRedirectStrategy().sendRedirect(request, response, of(user));
                 return;
             }
             super.onAuthenticationSuccess(request, response, authentication);

@@ -3,6 +3,7 @@ package id.binaan.account;
 import java.time.Instant;
 
 import id.binaan.shared.RuleViolation;
+import id.binaan.shared.Scope;
 import id.binaan.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +22,8 @@ class UserAccount extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     private Role role;
     private Long partnerId;
+    private Long facilityId;
+    private Long regionId;
     private boolean enabled = true;
     private int failedLoginCount;
     private Instant lockedUntil;
@@ -29,13 +32,32 @@ class UserAccount extends VersionedEntity {
     protected UserAccount() {
     }
 
+    /** An account; an ADMIN or STAFF belongs to the facility of the work that creates it. */
     UserAccount(String username, String passwordHash, String fullName, Role role, Long partnerId) {
+        this(username, passwordHash, fullName, role, partnerId, role.ofFacility() ? Scope.current().homeFacility() : null,
+                null);
+    }
+
+    UserAccount(String username, String passwordHash, String fullName, Role role, Long partnerId, Long facilityId,
+            Long regionId) {
         requireInstitutionFits(role, partnerId);
+        RuleViolation.require(role.ofFacility() == (facilityId != null), "facilityId", "account.facility.required");
+        RuleViolation.require((role == Role.REGIONAL) == (regionId != null), "regionId", "account.region.required");
         this.username = username.trim().toLowerCase();
         this.passwordHash = passwordHash;
         this.fullName = fullName;
         this.role = role;
         this.partnerId = partnerId;
+        this.facilityId = facilityId;
+        this.regionId = regionId;
+    }
+
+    Long getFacilityId() {
+        return facilityId;
+    }
+
+    Long getRegionId() {
+        return regionId;
     }
 
     String getUsername() {
@@ -81,6 +103,7 @@ class UserAccount extends VersionedEntity {
     /** Name, role and the institution a liaison belongs to; a PARTNER has one, nobody else does. */
     void change(String fullName, Role role, Long partnerId) {
         requireInstitutionFits(role, partnerId);
+        RuleViolation.require(role.ofFacility() == (facilityId != null), "role", "account.role.otherKind");
         this.fullName = fullName;
         this.role = role;
         this.partnerId = partnerId;

@@ -8,13 +8,21 @@ import java.util.Objects;
 import id.binaan.enrollment.Participants.Participant;
 import id.binaan.shared.RuleViolation;
 import id.binaan.shared.VersionedEntity;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.hibernate.annotations.Filter;
+import id.binaan.shared.FacilityScope;
 
 /** Whether one participant was at one session, and who wrote that down when. */
 @Entity
+@Filter(name = FacilityScope.FILTER)
 class Attendance extends VersionedEntity {
+
+    /** The facility the record belongs to: given by the database (the work's facility, or the parent's). */
+    @Column(name = "facility_id", insertable = false, updatable = false)
+    private Long facilityId;
 
     private Long sessionId;
     private Long enrollmentId;
@@ -100,4 +108,8 @@ class Attendance extends VersionedEntity {
     String getAbsenceNote() { return absenceNote; }
     String getRecordedBy() { return recordedBy; }
     Instant getRecordedAt() { return recordedAt; }
+
+    public Long getFacilityId() {
+        return facilityId;
+    }
 }

@@ -53,7 +53,9 @@ public final class AuditChainCommand {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("spring.datasource.hikari.read-only=true", "logging.level.root=warn")
+                .properties("spring.datasource.hikari.read-only=true", "logging.level.root=warn",
+                        // the chain runs through every facility's events (row-level security, V2026.11.30.52)
+                        "spring.datasource.hikari.connection-init-sql=select set_config('binaan.read', '*', false)")
                 .run(args)) {
             AuditChain.Verification result = context.getBean(AuditChain.class).verify();
             if (result.anchorMissing() != null) {

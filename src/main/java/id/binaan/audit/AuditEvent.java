@@ -2,18 +2,26 @@ package id.binaan.audit;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.Filter;
+import id.binaan.shared.FacilityScope;
 
 /** One thing that happened, by whom, to what. Append-only. */
 @Entity
+@Filter(name = FacilityScope.FILTER)
 @Immutable
 @Table(name = "audit_event")
 class AuditEvent {
+
+    /** The facility the event belongs to; none for the work of regional and national officers and anonymous checks. */
+    @Column(name = "facility_id", updatable = false)
+    private Long facilityId;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,7 +36,9 @@ class AuditEvent {
     protected AuditEvent() {
     }
 
-    AuditEvent(Instant occurredAt, String actor, String action, String targetType, String targetId, String details) {
+    AuditEvent(Long facilityId, Instant occurredAt, String actor, String action, String targetType, String targetId,
+            String details) {
+        this.facilityId = facilityId;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
@@ -63,5 +73,9 @@ class AuditEvent {
 
     public String getDetails() {
         return details;
+    }
+
+    public Long getFacilityId() {
+        return facilityId;
     }
 }

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 
 import id.binaan.account.Accounts;
 import id.binaan.account.Role;
+import id.binaan.facility.Facilities;
 import id.binaan.partner.PartnerType;
 import id.binaan.partner.Partners;
 import org.slf4j.Logger;
@@ -30,8 +31,11 @@ class DemoData implements ApplicationRunner {
     private final Accounts accounts;
     private final Partners partners;
     private final String configuredPassword;
+    private final Facilities facilities;
 
-    DemoData(Accounts accounts, Partners partners, @Value("${binaan.demo.password:}") String configuredPassword) {
+    DemoData(Accounts accounts, Partners partners, @Value("${binaan.demo.password:}") String configuredPassword,
+            Facilities facilities) {
+        this.facilities = facilities;
         this.accounts = accounts;
         this.partners = partners;
         this.configuredPassword = configuredPassword;
@@ -53,9 +57,16 @@ class DemoData implements ApplicationRunner {
         created |= accounts.createIfAbsent("system", "petugas", "Petugas Pembinaan", Role.STAFF, null, password);
         created |= accounts.createIfAbsent("system", "bpvp", "Koordinator BPVP Pangkep", Role.PARTNER, bpvp, password);
         created |= accounts.createIfAbsent("system", "disdik", "Koordinator Disdikbud Pangkep", Role.PARTNER, disdik, password);
+        // the region's and the nation's officers (DESIGN.md, demo data): Sulawesi Selatan, the first facility's region
+        Long region = facilities.first().regionId();
+        created |= accounts.createIfAbsent("system", "kanwil", "Kepala Bidang Pembinaan Kanwil Sulawesi Selatan",
+                Role.REGIONAL, null, region, password, false);
+        created |= accounts.createIfAbsent("system", "pusat", "Direktorat Pembinaan Narapidana", Role.NATIONAL, null, null,
+                password, false);
         if (created && generated) {
             // Written once, when the accounts are made; set BINAAN_DEMO_PASSWORD to choose it instead.
-            log.warn("Demo accounts admin, petugas, bpvp and disdik were created with the password: {}", password);
+            log.warn("Demo accounts admin, petugas, bpvp, disdik, kanwil and pusat were created with the password: {}",
+                    password);
         }
     }
 

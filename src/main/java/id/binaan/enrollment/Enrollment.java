@@ -7,15 +7,23 @@ import java.util.Objects;
 import id.binaan.program.ProgramProgress;
 import id.binaan.shared.RuleViolation;
 import id.binaan.shared.VersionedEntity;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Filter;
+import id.binaan.shared.FacilityScope;
 
 /** An inmate's place in a program (peserta), with its lifecycle; each transition guards its own rule. */
 @Entity
+@Filter(name = FacilityScope.FILTER)
 @Table(name = "enrollment")
 class Enrollment extends VersionedEntity {
+
+    /** The facility the record belongs to: given by the database (the work's facility, or the parent's). */
+    @Column(name = "facility_id", insertable = false, updatable = false)
+    private Long facilityId;
 
     private Long programId;
     private Long inmateId;
@@ -161,5 +169,9 @@ class Enrollment extends VersionedEntity {
 
     public String getPutFirstReason() {
         return putFirstReason;
+    }
+
+    public Long getFacilityId() {
+        return facilityId;
     }
 }

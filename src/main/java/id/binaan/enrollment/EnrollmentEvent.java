@@ -2,6 +2,7 @@ package id.binaan.enrollment;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,12 +11,19 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.Filter;
+import id.binaan.shared.FacilityScope;
 
 /** One step in an enrollment's history: who moved it from what to what, what happened, and why. */
 @Entity
+@Filter(name = FacilityScope.FILTER)
 @Immutable
 @Table(name = "enrollment_event")
 class EnrollmentEvent {
+
+    /** The facility the record belongs to: given by the database (the work's facility, or the parent's). */
+    @Column(name = "facility_id", insertable = false, updatable = false)
+    private Long facilityId;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,5 +90,9 @@ class EnrollmentEvent {
 
     String getNote() {
         return note;
+    }
+
+    public Long getFacilityId() {
+        return facilityId;
     }
 }

@@ -4,15 +4,23 @@ import java.time.LocalDate;
 
 import id.binaan.shared.RuleViolation;
 import id.binaan.shared.VersionedEntity;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Filter;
+import id.binaan.shared.FacilityScope;
 
 /** A warga binaan: identity, legal status and where they are in their stay. */
 @Entity
+@Filter(name = FacilityScope.FILTER)
 @Table(name = "inmate")
 class Inmate extends VersionedEntity {
+
+    /** The facility the record belongs to: given by the database (the work's facility, or the parent's). */
+    @Column(name = "facility_id", insertable = false, updatable = false)
+    private Long facilityId;
 
     private String registrationNumber;
     private String fullName;
@@ -118,5 +126,9 @@ class Inmate extends VersionedEntity {
 
     String getTransferDestination() {
         return transferDestination;
+    }
+
+    public Long getFacilityId() {
+        return facilityId;
     }
 }

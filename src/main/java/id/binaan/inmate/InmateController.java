@@ -46,12 +46,15 @@ class InmateController {
         model.addAttribute("sizes", PAGE_SIZES);
         model.addAttribute("statuses", InmateStatus.values());
         model.addAttribute("legalStatuses", LegalStatus.values());
+        model.addAttribute("arrivalCount", inmates.arrivals().size());
         return "inmate/list";
     }
 
     @GetMapping("/inmates/{id}")
     String show(@PathVariable Long id, Model model) {
         model.addAttribute("view", inmates.view(id));
+        model.addAttribute("learning", inmates.learningElsewhere(id));
+        model.addAttribute("placements", inmates.placements(id));
         return "inmate/show";
     }
 

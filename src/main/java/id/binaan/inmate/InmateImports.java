@@ -1,5 +1,7 @@
 package id.binaan.inmate;
 
+import id.binaan.shared.Scope;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -58,7 +60,7 @@ class InmateImports {
                                 cell_block, admission_date, expected_release_date)
             values (:registrationNumber, :fullName, :nik, :birthDate, :sex, :legalStatus, :education,
                     :cellBlock, :admissionDate, :expectedReleaseDate)
-            on conflict (registration_number) do update set full_name = excluded.full_name, nik = excluded.nik,
+            on conflict (facility_id, registration_number) do update set full_name = excluded.full_name, nik = excluded.nik,
                 birth_date = excluded.birth_date, sex = excluded.sex, legal_status = excluded.legal_status,
                 education = excluded.education, cell_block = excluded.cell_block,
                 admission_date = excluded.admission_date, expected_release_date = excluded.expected_release_date,
@@ -168,7 +170,9 @@ class InmateImports {
         if (claimed == 0) {
             return false;
         }
-        worker.submit(() -> run(job));
+        // the rows are written into the facility of whoever started the import, on the worker's thread too
+        Scope scope = Scope.current();
+        worker.submit(() -> scope.run(() -> run(job)));
         return true;
     }
 
@@ -198,7 +202,8 @@ class InmateImports {
             }
             after = (Integer) chunk.get(chunk.size() - 1).getValue("line");
             Set<String> existing = new HashSet<>(jdbc.queryForList(
-                    "select registration_number from inmate where registration_number in (:numbers)",
+                    "select registration_number from inmate where " + Scope.current().sql("facility_id")
+                            + " and registration_number in (:numbers)",
                     new MapSqlParameterSource("numbers", chunk.stream().map(r -> r.getValue("registrationNumber")).toList()),
                     String.class));
             jdbc.batchUpdate(UPSERT, chunk.toArray(MapSqlParameterSource[]::new));

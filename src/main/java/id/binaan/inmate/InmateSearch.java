@@ -1,5 +1,7 @@
 package id.binaan.inmate;
 
+import id.binaan.shared.Scope;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -67,11 +69,11 @@ class InmateSearch {
         // a loose index scan: one index probe per block instead of reading every inmate
         return jdbc.queryForList("""
                 with recursive blocks as (
-                    select min(cell_block) as block from inmate
+                    select min(cell_block) as block from inmate where %1$s
                     union all
-                    select (select min(cell_block) from inmate where cell_block > blocks.block)
+                    select (select min(cell_block) from inmate where %1$s and cell_block > blocks.block)
                       from blocks where blocks.block is not null)
-                select block from blocks where block is not null order by block""",
+                select block from blocks where block is not null order by block""".formatted(Scope.current().sql("facility_id")),
                 new MapSqlParameterSource(), String.class);
     }
 
@@ -81,7 +83,7 @@ class InmateSearch {
     }
 
     private static String filters(InmateQuery query, MapSqlParameterSource params) {
-        StringBuilder where = new StringBuilder("true");
+        StringBuilder where = new StringBuilder(Scope.current().sql("facility_id"));
         String term = query.term() == null ? "" : query.term().strip().toLowerCase(Locale.ROOT);
         if (!term.isEmpty()) {
             StringBuilder name = new StringBuilder();

@@ -1,5 +1,8 @@
 package id.binaan.inmate;
 
+import id.binaan.facility.Facilities;
+import id.binaan.shared.Scope;
+
 import id.binaan.account.CurrentUser;
 import id.binaan.shared.FormPage;
 import jakarta.validation.Valid;
@@ -23,9 +26,11 @@ class InmateStatusController {
     private static final String PAGE = "inmate/leave";
 
     private final Inmates inmates;
+    private final Facilities facilities;
 
-    InmateStatusController(Inmates inmates) {
+    InmateStatusController(Inmates inmates, Facilities facilities) {
         this.inmates = inmates;
+        this.facilities = facilities;
     }
 
     @GetMapping({"/inmates/{id}/release", "/inmates/{id}/transfer"})
@@ -54,7 +59,7 @@ class InmateStatusController {
         if (errors.hasErrors()) {
             return page;
         }
-        inmates.transfer(user.getUsername(), id, form.getDate(), form.getDestination());
+        inmates.transfer(user.getUsername(), id, form.getDate(), form.getDestinationFacilityId(), form.getDestination());
         return done(redirect, "inmate.transferred", id);
     }
 
@@ -63,6 +68,9 @@ class InmateStatusController {
         model.addAttribute("kind", kind);
         model.addAttribute("today", inmates.today());
         model.addAttribute("releaseTypes", ReleaseType.values());
+        // the other facilities of this Binaan, which receive the person with their learning record
+        model.addAttribute("facilities", facilities.single() ? java.util.List.of()
+                : facilities.all().stream().filter(f -> !f.id().equals(Scope.current().homeFacility())).toList());
         return PAGE;
     }
 

@@ -1,5 +1,10 @@
 package id.binaan.inmate;
 
+import id.binaan.facility.Facilities;
+import id.binaan.shared.Scope;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -26,9 +31,13 @@ public class Inmates {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Facilities facilities;
+    private final NamedParameterJdbcTemplate jdbc;
 
     Inmates(InmateRepository repository, InmateSearch searches, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, Facilities facilities, NamedParameterJdbcTemplate jdbc) {
+        this.facilities = facilities;
+        this.jdbc = jdbc;
         this.repository = repository;
         this.searches = searches;
         this.audit = audit;
@@ -74,11 +83,130 @@ public class Inmates {
     /** Records a transfer; the inmate's open enrollments end with it (DESIGN.md rule 3). */
     @Transactional
     public void transfer(String actor, Long id, LocalDate on, String destination) {
+        transfer(actor, id, on, null, destination);
+    }
+
+    /**
+     * Records a transfer to another facility of this Binaan ({@code toFacility}), which then receives the person
+     * (see {@link #receive}) with their learning record, or to a place outside it ({@code destination}).
+     */
+    @Transactional
+    public void transfer(String actor, Long id, LocalDate on, Long toFacility, String destination) {
         Inmate inmate = load(id);
-        inmate.transfer(on, destination, today());
+        String where = destination;
+        if (toFacility != null) {
+            where = facilities.find(toFacility).filter(f -> !f.id().equals(inmate.getFacilityId()))
+                    .map(Facilities.FacilityInfo::name)
+                    .orElseThrow(() -> new RuleViolation("destinationFacilityId", "inmate.error.destinationFacility"));
+        }
+        inmate.transfer(on, where, today());
+        if (toFacility != null) {
+            jdbc.update("""
+                    insert into inmate_transfer (person_id, from_facility_id, from_inmate_id, to_facility_id,
+                           transferred_on, recorded_by, registration_number, full_name, nik, birth_date, sex,
+                           legal_status, education, expected_release_date)
+                    select person_id, facility_id, id, :to, :on, :actor, registration_number, full_name, nik,
+                           birth_date, sex, legal_status, education, expected_release_date
+                      from inmate where id = :id""", new MapSqlParameterSource("to", toFacility).addValue("on", on)
+                    .addValue("actor", actor).addValue("id", id));
+        }
         audit.record(actor, "INMATE_TRANSFERRED", "Inmate", id,
                 inmate.getRegistrationNumber() + " on " + on + " to " + inmate.getTransferDestination());
         events.publishEvent(new InmateTransferred(id, on));
+    }
+
+    /** Inmates transferred to this facility from another of this Binaan, not yet received, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Arrival> arrivals() {
+        return jdbc.query("""
+                select t.id, t.from_facility_id, f.name as from_facility, t.transferred_on, t.registration_number,
+                       t.full_name, t.nik, t.birth_date, t.sex, t.legal_status, t.education, t.expected_release_date
+                  from inmate_transfer t join facility f on f.id = t.from_facility_id
+                 where %s and t.to_inmate_id is null
+                 order by t.transferred_on, t.id""".formatted(Scope.current().sql("t.to_facility_id")),
+                new MapSqlParameterSource(), (rs, n) -> new Arrival(rs.getLong("id"), rs.getString("from_facility"),
+                        rs.getObject("transferred_on", LocalDate.class), rs.getString("registration_number"),
+                        rs.getString("full_name"), rs.getString("nik"), rs.getObject("birth_date", LocalDate.class),
+                        Sex.valueOf(rs.getString("sex")), LegalStatus.valueOf(rs.getString("legal_status")),
+                        Education.valueOf(rs.getString("education")),
+                        rs.getObject("expected_release_date", LocalDate.class)));
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Arrival> arrival(Long transferId) {
+        return arrivals().stream().filter(a -> a.transferId().equals(transferId)).findFirst();
+    }
+
+    /** One enrollment of the person's learning record at another facility of this Binaan. */
+    public record LearningLine(String facility, String registrationNumber, String programTitle, String partner,
+            String status, LocalDate enrolledOn, LocalDate endedOn, Integer jpAttended, Integer jpExpected,
+            java.math.BigDecimal attendancePct, String outcome, String certificateNumber) {
+    }
+
+    /** A placement of the person in this Binaan: the facility, its registration number, admission and status. */
+    public record Placement(String facility, String registrationNumber, LocalDate admittedOn, InmateStatus status,
+            LocalDate statusDate, boolean here) {
+    }
+
+    /**
+     * The person's learning record at the other facilities of this Binaan (transfers carry it), read only: each
+     * enrollment with its figures, outcome and certificate, as the facility that ran it recorded them.
+     */
+    @Transactional(readOnly = true)
+    public List<LearningLine> learningElsewhere(Long id) {
+        Inmate inmate = load(id);
+        return jdbc.query("select * from learning_record(:id) where facility_id <> :facility",
+                new MapSqlParameterSource("id", id).addValue("facility", inmate.getFacilityId()),
+                (rs, n) -> new LearningLine(rs.getString("facility_name"), rs.getString("registration_number"),
+                        rs.getString("program_title"), rs.getString("partner"), rs.getString("status"),
+                        rs.getObject("enrolled_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
+                        (Integer) rs.getObject("jp_attended"), (Integer) rs.getObject("jp_expected"),
+                        rs.getBigDecimal("attendance_pct"), rs.getString("outcome"),
+                        rs.getString("certificate_number")));
+    }
+
+    /** Where the person has been held in this Binaan, oldest first; one line when never transferred within it. */
+    @Transactional(readOnly = true)
+    public List<Placement> placements(Long id) {
+        load(id);
+        return jdbc.query("select * from placement_history(:id)", new MapSqlParameterSource("id", id),
+                (rs, n) -> new Placement(rs.getString("facility_name"), rs.getString("registration_number"),
+                        rs.getObject("admission_date", LocalDate.class), InmateStatus.valueOf(rs.getString("status")),
+                        rs.getObject("status_date", LocalDate.class), rs.getLong("inmate_id") == id));
+    }
+
+    /** Someone transferred here from another facility of this Binaan, as the sending facility recorded them. */
+    public record Arrival(Long transferId, String fromFacility, LocalDate transferredOn, String registrationNumber,
+            String fullName, String nik, LocalDate birthDate, Sex sex, LegalStatus legalStatus, Education education,
+            LocalDate expectedReleaseDate) {
+    }
+
+    /**
+     * Receives a transferred person: a new inmate record of this facility (its own registration number, block and
+     * admission date) for the same person, whose learning record then shows here; the transfer is received once.
+     */
+    @Transactional
+    public Long receive(String actor, Long transferId, String registrationNumber, String cellBlock, LocalDate admissionDate,
+            LocalDate expectedReleaseDate) {
+        Arrival arrival = arrival(transferId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        RuleViolation.require(admissionDate == null || !admissionDate.isBefore(arrival.transferredOn()),
+                "admissionDate", "inmate.error.arrival.beforeTransfer", arrival.transferredOn());
+        InmateDetails details = new InmateDetails(registrationNumber, arrival.fullName(), arrival.nik(),
+                arrival.birthDate(), arrival.sex(), arrival.legalStatus(), arrival.education(), cellBlock, admissionDate,
+                expectedReleaseDate);
+        Inmate inmate = create(actor, details);
+        jdbc.update("update inmate set person_id = (select person_id from inmate_transfer where id = :transfer) "
+                + "where id = :id", new MapSqlParameterSource("transfer", transferId).addValue("id", inmate.getId()));
+        int received = jdbc.update("""
+                update inmate_transfer set to_inmate_id = :id, received_on = :on, received_by = :actor,
+                       version = version + 1
+                 where id = :transfer and to_inmate_id is null""", new MapSqlParameterSource("id", inmate.getId())
+                .addValue("on", admissionDate).addValue("actor", actor).addValue("transfer", transferId));
+        RuleViolation.require(received == 1, null, "inmate.error.arrival.received");
+        audit.record(actor, "INMATE_RECEIVED", "Inmate", inmate.getId(),
+                inmate.getRegistrationNumber() + " from " + arrival.fromFacility() + " (" + arrival.registrationNumber()
+                        + ")");
+        return inmate.getId();
     }
 
     /** Registers an inmate; refused when the details break {@link InmateRules} or the number is taken. */

@@ -18,6 +18,8 @@ class LeaveForm {
     private ReleaseType releaseType;
     @Size(max = 200, message = "{inmate.error.destination.size}")
     private String destination;
+    /** Another facility of this Binaan, which then receives the person; empty for a place outside Binaan. */
+    private Long destinationFacilityId;
 
     LeaveForm() {
     }
@@ -33,5 +35,7 @@ class LeaveForm {
     public void setReleaseType(ReleaseType value) { releaseType = value; }
     public String getDestination() { return destination; }
     public void setDestination(String value) { destination = value; }
+    public Long getDestinationFacilityId() { return destinationFacilityId; }
+    public void setDestinationFacilityId(Long value) { destinationFacilityId = value; }
     // @formatter:on
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import id.binaan.shared.RuleViolation;
 import id.binaan.shared.VersionedEntity;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,11 +12,18 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Filter;
+import id.binaan.shared.FacilityScope;
 
 /** A cooperation agreement (PKS or MoU) with a partner, valid for a period. */
 @Entity
+@Filter(name = FacilityScope.FILTER)
 @Table(name = "agreement")
 class Agreement extends VersionedEntity {
+
+    /** The facility the record belongs to: given by the database (the work's facility, or the parent's). */
+    @Column(name = "facility_id", insertable = false, updatable = false)
+    private Long facilityId;
 
     /** How many days before its end an agreement is flagged for renewal. */
     static final int WARNING_DAYS = 60;
@@ -83,5 +91,9 @@ class Agreement extends VersionedEntity {
 
     LocalDate getValidUntil() {
         return validUntil;
+    }
+
+    public Long getFacilityId() {
+        return facilityId;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import id.binaan.shared.VersionedEntity;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -13,11 +14,18 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Filter;
+import id.binaan.shared.FacilityScope;
 
 /** A coordination meeting with a partner and the follow-up actions agreed in it. */
 @Entity
+@Filter(name = FacilityScope.FILTER)
 @Table(name = "coordination_meeting")
 class CoordinationMeeting extends VersionedEntity {
+
+    /** The facility the record belongs to: given by the database (the work's facility, or the parent's). */
+    @Column(name = "facility_id", insertable = false, updatable = false)
+    private Long facilityId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "partner_id")
@@ -73,5 +81,9 @@ class CoordinationMeeting extends VersionedEntity {
 
     List<FollowUp> getFollowUps() {
         return followUps;
+    }
+
+    public Long getFacilityId() {
+        return facilityId;
     }
 }

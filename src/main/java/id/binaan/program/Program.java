@@ -14,13 +14,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.hibernate.annotations.Formula;
+import org.hibernate.annotations.Filter;
+import id.binaan.shared.FacilityScope;
 
 /**
  * A vocational training or an equivalency class; the kind-specific columns of the other kind stay empty.
  * The details and the lifecycle change only through the guarded transitions below.
  */
 @Entity
+@Filter(name = FacilityScope.FILTER)
 class Program extends VersionedEntity {
+
+    /** The facility the record belongs to: given by the database (the work's facility, or the parent's). */
+    @Column(name = "facility_id", insertable = false, updatable = false)
+    private Long facilityId;
 
     static final int DEFAULT_COMPLETION_THRESHOLD = 80;
 
@@ -185,4 +192,8 @@ class Program extends VersionedEntity {
     public Integer getGrade() { return grade; }
     public String getAcademicYear() { return academicYear; }
     public Integer getSemester() { return semester; }
+
+    public Long getFacilityId() {
+        return facilityId;
+    }
 }

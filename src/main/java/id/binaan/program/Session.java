@@ -17,11 +17,18 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Formula;
+import org.hibernate.annotations.Filter;
+import id.binaan.shared.FacilityScope;
 
 /** One dated meeting (pertemuan) of a program, in the facility's local time. */
 @Entity
+@Filter(name = FacilityScope.FILTER)
 @Table(name = "program_session")
 class Session extends VersionedEntity {
+
+    /** The facility the record belongs to: given by the database (the work's facility, or the parent's). */
+    @Column(name = "facility_id", insertable = false, updatable = false)
+    private Long facilityId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "program_id")
@@ -154,4 +161,8 @@ class Session extends VersionedEntity {
     public Integer getJpDelivered() { return jpDelivered; }
     public String getConfirmationNote() { return confirmationNote; }
     public int getJpHeld() { return jpHeld; }
+
+    public Long getFacilityId() {
+        return facilityId;
+    }
 }

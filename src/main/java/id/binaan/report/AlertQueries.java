@@ -1,5 +1,7 @@
 package id.binaan.report;
 
+import id.binaan.shared.Scope;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -64,14 +66,14 @@ class AlertQueries {
     @Transactional(readOnly = true)
     public List<InmateRow> releaseReadiness(LocalDate today) {
         return jdbc.query("select i.id, i.registration_number, i.full_name, i.cell_block, i.expected_release_date"
-                        + " from inmate i where " + RELEASE_READINESS + " order by i.expected_release_date, i.id limit " + LIMIT,
+                        + " from inmate i where " + Scope.current().sql("i.facility_id") + " and " + RELEASE_READINESS + " order by i.expected_release_date, i.id limit " + LIMIT,
                 params(today), (rs, n) -> new InmateRow(rs.getLong("id"), rs.getString("registration_number"),
                         rs.getString("full_name"), rs.getString("cell_block"),
                         rs.getObject("expected_release_date", LocalDate.class)));
     }
 
     private List<SessionRow> sessions(String condition, LocalDate today) {
-        return jdbc.query(SESSIONS.formatted(condition, LIMIT), params(today), (rs, n) -> new SessionRow(rs.getLong("id"),
+        return jdbc.query(SESSIONS.formatted(Scope.current().sql("s.facility_id") + " and " + condition, LIMIT), params(today), (rs, n) -> new SessionRow(rs.getLong("id"),
                 rs.getObject("session_date", LocalDate.class), rs.getObject("start_time", java.time.LocalTime.class),
                 rs.getString("topic"), rs.getLong("program_id"), rs.getString("title"), rs.getString("partner")));
     }

@@ -43,7 +43,7 @@ class CertificatePdf {
         document.addTitle(text("certificate.heading") + " " + c.number());
         document.addCreator("Binaan");
         document.open();
-        centred(document, text("document.facility"), faces.bold(14), 4);
+        centred(document, c.facilityName(), faces.bold(14), 4);
         centred(document, text("certificate.heading").toUpperCase(LocaleContextHolder.getLocale()), faces.bold(20), 2);
         centred(document, text("certificate.number", c.number()), faces.regular(11), 12);
         centred(document, text("certificate.givenTo"), faces.regular(11), 4);
@@ -82,7 +82,7 @@ class CertificatePdf {
         signed.setBorder(Rectangle.NO_BORDER);
         signed.addElement(centredParagraph(text("certificate.place", formats.date(issuedOn)), faces.regular(11), 2));
         if (c.signatoryName() != null) {
-            signed.addElement(centredParagraph(text("certificate.signatoryTitle", text("document.facility")),
+            signed.addElement(centredParagraph(text("certificate.signatoryTitle", c.facilityName()),
                     faces.regular(11), 40));
             signed.addElement(centredParagraph(c.signatoryName(), faces.bold(11), 0));
             signed.addElement(centredParagraph(text("certificate.nip", c.signatoryNip()), faces.regular(11), 0));

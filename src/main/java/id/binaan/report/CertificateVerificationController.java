@@ -1,5 +1,7 @@
 package id.binaan.report;
 
+import id.binaan.shared.Scope;
+
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,7 +50,8 @@ class CertificateVerificationController {
             model.addAttribute("tooMany", true);
             return "report/verify";
         }
-        Optional<CompletionCertificates.Certificate> found = certificates.byCode(code);
+        // anyone may check a code, whichever facility issued it: read across facilities (the check shows one certificate)
+        Optional<CompletionCertificates.Certificate> found = Scope.national().call(() -> certificates.byCode(code));
         String actor = user == null ? null : user.getUsername();
         if (found.isPresent()) {
             model.addAttribute("certificate", found.get());

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,7 +44,7 @@ class CompletionCertificates {
             String issuedBy, String registrationNumber, String inmateName, ProgramKind programKind, String programTitle,
             String partner, LocalDate enrolledOn, LocalDate completedOn, int programJp, int jpAttended, Outcome outcome,
             String partnerCertificateNumber, LocalDate periodFrom, LocalDate periodTo, Integer jpHeld,
-            String signatoryName, String signatoryNip) {
+            String signatoryName, String signatoryNip, String facilityName) {
 
         public LocalDate from() {
             return periodFrom == null ? enrolledOn : periodFrom;
@@ -69,7 +70,7 @@ class CompletionCertificates {
     private static final String COLUMNS = """
             id, enrollment_id, number, verification_code, issued_at, issued_by, registration_number, inmate_name,
             program_kind, program_title, partner, enrolled_on, completed_on, program_jp, jp_attended, outcome,
-            partner_certificate_number, period_from, period_to, jp_held, signatory_name, signatory_nip""";
+            partner_certificate_number, period_from, period_to, jp_held, signatory_name, signatory_nip, facility_name""";
 
     private final JdbcTemplate jdbc;
     private final AuditLog auditLog;
@@ -92,18 +93,19 @@ class CompletionCertificates {
     @Transactional
     public Optional<Certificate> issue(Long enrollmentId, String actor) {
         // the row lock serialises two people issuing at once: one certificate, no serial number spent in vain
-        List<String> outcome = jdbc.queryForList("select outcome from enrollment where id = ? and status = 'COMPLETED'"
-                + " and outcome is not null for update", String.class, enrollmentId);
+        List<Map<String, Object>> outcome = jdbc.queryForList("select outcome, facility_id from enrollment where id = ?"
+                + " and status = 'COMPLETED' and outcome is not null for update", enrollmentId);
         if (outcome.isEmpty()) {
             return Optional.empty();
         }
-        Outcome result = Outcome.valueOf(outcome.get(0));
+        Outcome result = Outcome.valueOf((String) outcome.get(0).get("outcome"));
+        Long facility = ((Number) outcome.get(0).get("facility_id")).longValue();
         RuleViolation.require(result.passing(), null, "certificate.notPassing", result);
         Optional<Certificate> existing = forEnrollment(enrollmentId);
         if (existing.isPresent()) {
             return existing;
         }
-        FacilityHead.Signatory signatory = head.signatory()
+        FacilityHead.Signatory signatory = head.signatory(facility)
                 .orElseThrow(() -> new RuleViolation(null, "certificate.noSignatory"));
         Long serial = jdbc.queryForObject("select nextval('completion_certificate_serial')", Long.class);
         String number = "SKP/" + LocalDate.now(clock).getYear() + "/" + String.format("%05d", serial);
@@ -111,15 +113,15 @@ class CompletionCertificates {
                 insert into completion_certificate (enrollment_id, number, verification_code, issued_at, issued_by,
                        registration_number, inmate_name, program_kind, program_title, partner, enrolled_on,
                        completed_on, program_jp, jp_attended, outcome, partner_certificate_number, period_from,
-                       period_to, jp_held, signatory_name, signatory_nip)
+                       period_to, jp_held, signatory_name, signatory_nip, facility_name)
                 select r.enrollment_id, ?, ?, ?, ?, r.registration_number, r.inmate_name, r.program_kind,
                        r.program_title, r.partner, r.enrolled_on, r.ended_on, p.target_jp, r.jp_attended, r.outcome,
-                       r.certificate_number, r.first_held_on, r.last_held_on, r.jp_held, ?, ?
+                       r.certificate_number, r.first_held_on, r.last_held_on, r.jp_held, ?, ?, ?
                   from enrollment_report r
                   join enrollment e on e.id = r.enrollment_id
                   join program p on p.id = e.program_id
                  where r.enrollment_id = ?""",
-                number, newCode(), Timestamp.from(clock.instant()), actor, signatory.name(), signatory.nip(),
+                number, newCode(), Timestamp.from(clock.instant()), actor, signatory.name(), signatory.nip(), signatory.facilityName(),
                 enrollmentId);
         auditLog.record(actor, "CERTIFICATE_ISSUED", "Enrollment", enrollmentId, number);
         return forEnrollment(enrollmentId);
@@ -182,6 +184,7 @@ class CompletionCertificates {
                 rs.getObject("completed_on", LocalDate.class), rs.getInt("program_jp"), rs.getInt("jp_attended"),
                 Outcome.valueOf(rs.getString("outcome")), rs.getString("partner_certificate_number"),
                 rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
-                (Integer) rs.getObject("jp_held"), rs.getString("signatory_name"), rs.getString("signatory_nip"));
+                (Integer) rs.getObject("jp_held"), rs.getString("signatory_name"), rs.getString("signatory_nip"),
+                rs.getString("facility_name"));
     }
 }

@@ -1,5 +1,7 @@
 package id.binaan.report;
 
+import id.binaan.account.CurrentUser;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -26,8 +28,8 @@ class DashboardController {
 
     @GetMapping("/")
     String dashboard(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
-        if (user != null && user.isPartner()) {
-            return "redirect:/sessions";
+        if (user != null && !user.isFacilityStaff()) {
+            return "redirect:" + user.getHome();
         }
         LocalDate today = LocalDate.now(clock);
         DashboardFigures figures = queries.figures(today, participation.months(today));

@@ -1,5 +1,7 @@
 package id.binaan.report;
 
+import id.binaan.shared.Scope;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -42,9 +44,10 @@ class DashboardQueries {
             days as (select array_agg(d order by d) as days from points),
             changes as (
                 select greatest(date_trunc('month', c.day)::date, cast(:firstMonth as date)) as month, sum(c.delta) as delta
-                  from (select admission_date as day, 1 as delta from inmate
+                  from (select admission_date as day, 1 as delta from inmate where {inScope:facility_id}
                         union all
-                        select greatest(admission_date, status_date), -1 from inmate where status_date is not null) c
+                        select greatest(admission_date, status_date), -1 from inmate
+                         where {inScope:facility_id} and status_date is not null) c
                  where c.day <= cast(:today as date)
                  group by 1),
             population as (
@@ -54,7 +57,8 @@ class DashboardQueries {
                 select bit_or(case when r.last_day >= r.first_day
                                    then (1 << (r.last_day + 1)) - (1 << r.first_day) else 0 end) as bits
                   from days w
-                  join enrollment e on e.activated_on is not null and e.activated_on <= cast(:today as date)
+                  join enrollment e on {inScope:e.facility_id} and e.activated_on is not null
+                                   and e.activated_on <= cast(:today as date)
                                    and coalesce(e.ended_on, date 'infinity') > cast(:firstDay as date)
                   join inmate i on i.id = e.inmate_id and i.admission_date <= cast(:today as date)
                                and (i.status_date is null or i.status_date > cast(:firstDay as date))
@@ -75,26 +79,26 @@ class DashboardQueries {
     private static final String PARTICIPANTS = """
             select grouping(pa.name) as by_kind, coalesce(pa.name, p.kind) as label, count(distinct e.inmate_id) as n
               from enrollment e join program p on p.id = e.program_id join partner pa on pa.id = p.partner_id
-             where e.status = 'ACTIVE'
+             where {inScope:e.facility_id} and e.status = 'ACTIVE'
              group by grouping sets ((pa.name), (p.kind))
              order by by_kind, n desc, label""";
 
     /** Today's participation rate, this year's completions and the alerts, in one statement. */
     private static final String NOW_YEAR_AND_ALERTS = """
-            select (select count(*) from inmate where status = 'ACTIVE') as population,
+            select (select count(*) from inmate where {inScope:facility_id} and status = 'ACTIVE') as population,
                    (select count(distinct e.inmate_id) from enrollment e join inmate i on i.id = e.inmate_id
-                     where e.status = 'ACTIVE' and i.status = 'ACTIVE') as participants,
+                     where {inScope:e.facility_id} and e.status = 'ACTIVE' and i.status = 'ACTIVE') as participants,
                    (select count(*) from enrollment
-                     where status = 'COMPLETED' and ended_on between :yearStart and :today) as completions,
+                     where {inScope:facility_id} and status = 'COMPLETED' and ended_on between :yearStart and :today) as completions,
                    (select count(*) from enrollment
-                     where status = 'COMPLETED' and certificate_number is not null
+                     where {inScope:facility_id} and status = 'COMPLETED' and certificate_number is not null
                        and ended_on between :yearStart and :today) as certificates,
                    (select count(*) from program_session
-                     where status = 'HELD' and confirmed_at is null and session_date < :confirmBy) as unconfirmed,
+                     where {inScope:facility_id} and status = 'HELD' and confirmed_at is null and session_date < :confirmBy) as unconfirmed,
                    (select count(*) from program_session
-                     where status = 'SCHEDULED' and session_date < :today) as missing,
+                     where {inScope:facility_id} and status = 'SCHEDULED' and session_date < :today) as missing,
                    (select count(*) from inmate i
-                     where """ + " " + AlertQueries.RELEASE_READINESS + ") as readiness";
+                     where {inScope:i.facility_id} and """ + " " + AlertQueries.RELEASE_READINESS + ") as readiness";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Partners partners;
@@ -115,20 +119,21 @@ class DashboardQueries {
         LocalDate firstMonth = today.withDayOfMonth(1).minusMonths(11);
         MapSqlParameterSource params = new MapSqlParameterSource("today", today).addValue("firstMonth", firstMonth)
                 .addValue("firstDay", firstMonth.plusMonths(1).minusDays(1));
-        return jdbc.query(MONTHS, params, (rs, i) -> new MonthRate(
+        return jdbc.query(Scope.current().scoped(MONTHS), params, (rs, i) -> new MonthRate(
                 rs.getObject("month", LocalDate.class), new Rate(rs.getLong("population"), rs.getLong("participants"))));
     }
 
     /** The dashboard's other figures, beside twelve months computed before. */
     @Transactional(readOnly = true)
     public DashboardFigures figures(LocalDate today, List<MonthRate> months) {
+        Scope scope = Scope.current();
         MapSqlParameterSource params = AlertQueries.params(today).addValue("yearStart", today.withDayOfYear(1));
-        List<Object[]> counts = jdbc.query(PARTICIPANTS, params,
+        List<Object[]> counts = jdbc.query(scope.scoped(PARTICIPANTS), params,
                 (rs, i) -> new Object[] {rs.getInt("by_kind") == 1, new Count(rs.getString("label"), rs.getLong("n"))});
         List<Count> byPartner = counts.stream().filter(c -> !(Boolean) c[0]).map(c -> (Count) c[1]).toList();
         List<Count> byKind = counts.stream().filter(c -> (Boolean) c[0]).map(c -> (Count) c[1]).toList();
         long expiring = partners.expiringAgreements(today, AlertQueries.AGREEMENT_DAYS).size();
-        return jdbc.queryForObject(NOW_YEAR_AND_ALERTS, params, (rs, i) -> new DashboardFigures(
+        return jdbc.queryForObject(scope.scoped(NOW_YEAR_AND_ALERTS), params, (rs, i) -> new DashboardFigures(
                 new Rate(rs.getLong("population"), rs.getLong("participants")), months, byPartner, byKind,
                 rs.getLong("completions"), rs.getLong("certificates"),
                 new Alerts(expiring, rs.getLong("unconfirmed"), rs.getLong("missing"), rs.getLong("readiness"))));

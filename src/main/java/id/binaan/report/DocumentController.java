@@ -17,6 +17,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import id.binaan.account.CurrentUser;
 import id.binaan.audit.AuditLog;
+import id.binaan.facility.Facilities;
 import id.binaan.inmate.InmateSummary;
 import id.binaan.inmate.Inmates;
 
@@ -34,9 +35,12 @@ class DocumentController {
     private final CertificatePdf certificatePdf;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final Facilities facilities;
 
     DocumentController(Inmates inmates, Participation participation, CompletionCertificates certificates,
-            EvidencePackPdf evidencePack, CertificatePdf certificatePdf, AuditLog auditLog, Clock clock) {
+            EvidencePackPdf evidencePack, CertificatePdf certificatePdf, AuditLog auditLog, Clock clock,
+            Facilities facilities) {
+        this.facilities = facilities;
         this.inmates = inmates;
         this.participation = participation;
         this.certificates = certificates;
@@ -50,7 +54,8 @@ class DocumentController {
     ResponseEntity<byte[]> evidencePack(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
         InmateSummary inmate = inmates.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         LocalDate today = LocalDate.now(clock);
-        byte[] pdf = evidencePack.render(inmate, participation.of(id), participation.breakdown(id), today);
+        String facility = facilities.find(user.getFacilityId()).map(Facilities.FacilityInfo::name).orElse("");
+        byte[] pdf = evidencePack.render(facility, inmate, participation.of(id), participation.breakdown(id), today);
         auditLog.record(user.getUsername(), "EVIDENCE_PACK_PRODUCED", "Inmate", id, inmate.registrationNumber());
         return pdf("binaan-evidence-" + fileSafe(inmate.registrationNumber()) + "-" + today + ".pdf", pdf);
     }

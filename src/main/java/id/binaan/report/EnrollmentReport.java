@@ -1,5 +1,7 @@
 package id.binaan.report;
 
+import id.binaan.shared.Scope;
+
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -134,7 +136,11 @@ class EnrollmentReport {
 
     /** The statement the export runs; {@code COPY} takes no parameters, so the filter's values are literals. */
     String copyStatement(EnrollmentReportFilter filter, boolean excel) {
-        return "copy (select " + (excel ? excelColumns() : COLUMNS) + "\n  from enrollment_report"
+        // across facilities (a region, the nation) each row says whose it is, first
+        String facility = Scope.current().isFacility() ? ""
+                : excel ? safe("facility_code") + " as " + header("facility_code") + ",\n       "
+                : safe("facility_code") + " as facility_code,\n       ";
+        return "copy (select " + facility + (excel ? excelColumns() : COLUMNS) + "\n  from enrollment_report"
                 + filter.whereLiterals() + ORDER + ") to stdout with (format csv, header true, delimiter '"
                 + (excel ? ';' : ',') + "')";
     }

@@ -1,5 +1,7 @@
 package id.binaan.report;
 
+import id.binaan.shared.Scope;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,8 @@ record EnrollmentReportFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Loc
 
     private String where(java.util.function.BiFunction<String, Object, String> value) {
         List<String> conditions = new ArrayList<>();
+        // the account's facilities only (a region's, the nation's): the application's wall, before the database's
+        conditions.add(Scope.current().sql("facility_id"));
         if (from != null) {
             conditions.add("enrolled_on >= " + value.apply("from", from));
         }
@@ -65,7 +69,7 @@ record EnrollmentReportFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Loc
         if (status != null) {
             conditions.add("status = " + value.apply("status", status));
         }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return " where " + String.join(" and ", conditions);
     }
 
     /** For the audit log. */

@@ -38,8 +38,8 @@ class EvidencePackPdf {
         this.head = head;
     }
 
-    byte[] render(InmateSummary inmate, List<Participation.Line> lines, List<Participation.Absence> breakdown,
-            LocalDate today) {
+    byte[] render(String facility, InmateSummary inmate, List<Participation.Line> lines,
+            List<Participation.Absence> breakdown, LocalDate today) {
         PdfFonts.Faces faces = fonts.faces();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
@@ -47,7 +47,7 @@ class EvidencePackPdf {
         document.addTitle(text("evidence.heading") + " · " + inmate.fullName());
         document.addCreator("Binaan");
         document.open();
-        document.add(new Paragraph(text("document.facility"), faces.regular(10)));
+        document.add(new Paragraph(facility, faces.regular(10)));
         Paragraph heading = new Paragraph(text("evidence.heading"), faces.bold(16));
         heading.setSpacingAfter(8);
         document.add(heading);

@@ -28,9 +28,8 @@ class RecentParticipation {
     static final Duration RETRY_AFTER = Duration.ofSeconds(15);
 
     private final DashboardQueries queries;
-    private Computed last;
-    private RuntimeException failure;
-    private long failedAtNanos;
+    /** One computation per facility (per scope): a facility's dashboard never shows another's months. */
+    private final java.util.concurrent.ConcurrentHashMap<String, PerScope> scopes = new java.util.concurrent.ConcurrentHashMap<>();
 
     RecentParticipation(DashboardQueries queries) {
         this.queries = queries;
@@ -39,31 +38,43 @@ class RecentParticipation {
     private record Computed(LocalDate today, long atNanos, List<MonthRate> months) {
     }
 
-    /** The twelve months up to {@code today}, computed less than a minute ago. */
-    synchronized List<MonthRate> months(LocalDate today) {
-        long now = System.nanoTime();
-        if (last != null && last.today().equals(today) && now - last.atNanos() < FRESH.toNanos()) {
-            return last.months();
-        }
-        boolean stale = last != null && last.today().equals(today);
-        if (failure != null && now - failedAtNanos < RETRY_AFTER.toNanos()) {
-            if (stale) {
+    /** The twelve months up to {@code today} of the current work's facilities, computed less than a minute ago. */
+    List<MonthRate> months(LocalDate today) {
+        String key = id.binaan.shared.Scope.current().sql("facility_id");
+        return scopes.computeIfAbsent(key, k -> new PerScope()).months(today);
+    }
+
+    private final class PerScope {
+
+        private Computed last;
+        private RuntimeException failure;
+        private long failedAtNanos;
+
+        synchronized List<MonthRate> months(LocalDate today) {
+            long now = System.nanoTime();
+            if (last != null && last.today().equals(today) && now - last.atNanos() < FRESH.toNanos()) {
                 return last.months();
             }
-            throw failure;
-        }
-        try {
-            List<MonthRate> months = queries.months(today);
-            last = new Computed(today, System.nanoTime(), months);
-            failure = null;
-            return months;
-        } catch (RuntimeException e) {
-            failure = e;
-            failedAtNanos = System.nanoTime();
-            if (stale) {
-                return last.months();
+            boolean stale = last != null && last.today().equals(today);
+            if (failure != null && now - failedAtNanos < RETRY_AFTER.toNanos()) {
+                if (stale) {
+                    return last.months();
+                }
+                throw failure;
             }
-            throw e;
+            try {
+                List<MonthRate> months = queries.months(today);
+                last = new Computed(today, System.nanoTime(), months);
+                failure = null;
+                return months;
+            } catch (RuntimeException e) {
+                failure = e;
+                failedAtNanos = System.nanoTime();
+                if (stale) {
+                    return last.months();
+                }
+                throw e;
+            }
         }
     }
 }

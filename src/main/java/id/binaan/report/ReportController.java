@@ -51,7 +51,7 @@ class ReportController {
     @GetMapping("/reports/enrollments.csv")
     void enrollmentsCsv(EnrollmentReportFilter filter, @RequestParam(defaultValue = "false") boolean excel,
                         @AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
-        if (user == null || !user.isAdmin()) {
+        if (user == null || !(user.isAdmin() || user.isRegional() || user.isNational())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         // the Excel variant has a name of its own, so that the two downloads are never mistaken for each other

@@ -1,31 +1,35 @@
 package id.binaan.shared;
 
+import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The head of the facility (kepala UPT), who signs its certificates: a facility setting until facilities are records
- * of their own ({@code binaan.facility.head-name}, {@code binaan.facility.head-nip}).
+ * The head of a facility (kepala UPT), who signs its certificates: the facility record's head name and NIP
+ * (set from {@code binaan.facility.head-name} and {@code -nip} when the database was made, changed at
+ * /admin/facilities).
  */
 @Component
 public class FacilityHead {
 
-    /** Who signs: name and NIP (the civil servant's number). */
-    public record Signatory(String name, String nip) {
+    /** Who signs: name and NIP (the civil servant's number), and the facility they head. */
+    public record Signatory(String name, String nip, String facilityName) {
     }
 
-    private final String name;
-    private final String nip;
+    private final JdbcTemplate jdbc;
 
-    FacilityHead(@Value("${binaan.facility.head-name:}") String name, @Value("${binaan.facility.head-nip:}") String nip) {
-        this.name = name == null ? "" : name.strip();
-        this.nip = nip == null ? "" : nip.strip();
+    FacilityHead(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
-    /** The signatory, once both name and NIP are configured. */
-    public Optional<Signatory> signatory() {
-        return name.isEmpty() || nip.isEmpty() ? Optional.empty() : Optional.of(new Signatory(name, nip));
+    /** The facility's signatory, once both name and NIP are recorded. */
+    public Optional<Signatory> signatory(Long facilityId) {
+        List<Signatory> found = jdbc.query("select head_name, head_nip, name from facility where id = ?",
+                (rs, i) -> new Signatory(rs.getString(1), rs.getString(2), rs.getString(3)), facilityId);
+        return found.stream()
+                .filter(s -> s.name() != null && !s.name().isBlank() && s.nip() != null && !s.nip().isBlank())
+                .findFirst();
     }
 }

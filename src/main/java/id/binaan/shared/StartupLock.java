@@ -24,6 +24,9 @@ import org.springframework.core.Ordered;
  * other instance does the same. A PostgreSQL advisory lock, taken on a connection of its own before the first
  * runner and released after the last, makes the second instance wait and then find everything in place. If a
  * runner fails, the context closes its pool, the connection ends and PostgreSQL releases the lock.
+ * <p>
+ * The start-up work is the first facility's (the one a new database is made with): its first administrator, the
+ * demo facility. Work for another facility names its own {@link Scope}.
  */
 @Configuration(proxyBeanMethods = false)
 class StartupLock {
@@ -66,6 +69,11 @@ class StartupLock {
                     throw new IllegalStateException("Interrupted while waiting for the start-up lock", e);
                 }
             }
+            try (Statement sql = holder.createStatement();
+                 ResultSet first = sql.executeQuery("select min(id) from facility")) {
+                first.next();
+                Scope.facility(first.getLong(1)).bind();
+            }
         });
     }
 
@@ -79,6 +87,7 @@ class StartupLock {
     ApplicationRunner releaseStartupLock() {
         return new Step(Ordered.LOWEST_PRECEDENCE, () -> {
             SecurityContextHolder.clearContext();
+            Scope.unbind();
             if (holder != null) {
                 try (Connection connection = holder; Statement sql = connection.createStatement()) {
                     sql.execute("select pg_advisory_unlock(" + KEY + ")");

@@ -1,5 +1,9 @@
 package id.binaan.account;
 
+import id.binaan.TestDatabase;
+
+import java.util.List;
+
 import java.util.UUID;
 
 import id.binaan.partner.PartnerType;
@@ -33,9 +37,23 @@ public final class TestUsers {
         return principal(role, partnerId, role.name().toLowerCase() + "-principal");
     }
 
+    /** An ADMIN or STAFF of another facility than the tests' own. */
+    public static CurrentUser ofFacility(Role role, long facilityId, String username) {
+        UserAccount account = new UserAccount(username, "{argon2}unused", "Pengguna " + role, role, null, facilityId, null);
+        return new CurrentUser(account, false, List.of());
+    }
+
+    /** A regional officer of a region with these facilities. */
+    public static CurrentUser regional(long regionId, List<Long> facilities) {
+        UserAccount account = new UserAccount("kanwil-principal", "{argon2}unused", "Petugas Kanwil", Role.REGIONAL, null,
+                null, regionId);
+        return new CurrentUser(account, false, facilities);
+    }
+
     /** The same, with a username of its own (for what is counted per user). */
     public static CurrentUser principal(Role role, Long partnerId, String username) {
-        UserAccount account = new UserAccount(username, "{argon2}unused", "Pengguna " + role, role, partnerId);
-        return new CurrentUser(account, false);
+        UserAccount account = new UserAccount(username, "{argon2}unused", "Pengguna " + role, role, partnerId,
+                role.ofFacility() ? TestDatabase.FACILITY : null, role == Role.REGIONAL ? 1L : null);
+        return new CurrentUser(account, false, role == Role.REGIONAL ? List.of(TestDatabase.FACILITY) : List.of());
     }
 }

@@ -19,8 +19,8 @@ class AuditChainCommandTests {
 
     @Autowired
     AuditLog auditLog;
-    @Autowired
-    JdbcTemplate jdbc;
+    /** As the tables' owner: these tests tamper with the log behind the application's back. */
+    JdbcTemplate jdbc = TestDatabase.get().owner();
 
     @Test
     void anIntactChainExitsZeroAndATamperedOneExitsOneNamingTheFirstBrokenEvent() {

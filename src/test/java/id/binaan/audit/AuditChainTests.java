@@ -1,5 +1,7 @@
 package id.binaan.audit;
 
+import id.binaan.TestDatabase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -37,8 +39,8 @@ class AuditChainTests {
     MockMvc mvc;
     @Autowired
     AuditLog auditLog;
-    @Autowired
-    JdbcTemplate jdbc;
+    /** As the tables' owner: these tests tamper with the log behind the application's back. */
+    JdbcTemplate jdbc = TestDatabase.get().owner();
 
     @ParameterizedTest(name = "GET {0}: anonymous {1}, admin {2}, staff {3}, partner {4}")
     @CsvSource(delimiter = '|', textBlock = """

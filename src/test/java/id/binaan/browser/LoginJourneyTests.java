@@ -64,6 +64,8 @@ class LoginJourneyTests extends BrowserTest {
                     .doesNotContain(ownProgram(liaison.equals("bpvp") ? "disdik" : "bpvp"));
             check(liaison + "-sessions");
 
+            open("/");
+            assertThat(path()).as("the home page of a liaison is their sessions").isEqualTo("/sessions");
             open("/admin/audit");
             assertThat(heading()).isEqualTo("Akses ditolak");
             go("error-home");

@@ -70,7 +70,8 @@ class MessagesTests {
      */
     @Test
     void everyEnumHasItsLabelInBothLanguages() throws Exception {
-        Set<String> neverShown = Set.of("id.binaan.program.AttendanceEdit", "id.binaan.inmate.ImportJob$State");
+        Set<String> neverShown = Set.of("id.binaan.program.AttendanceEdit", "id.binaan.inmate.ImportJob$State",
+                "id.binaan.shared.Scope$Kind");
         Properties indonesian = new Properties();
         Properties english = new Properties();
         for (String bundle : bundles()) {
