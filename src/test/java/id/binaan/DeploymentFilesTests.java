@@ -34,12 +34,18 @@ class DeploymentFilesTests {
         assertThat(((Map<String, Object>) app.get("environment")).get("BINAAN_DB_URL"))
                 .isEqualTo("jdbc:postgresql://postgres:5432/binaan");
         assertThat((Map<String, Object>) compose.get("volumes")).containsKey("binaan-db");
+        assertThat(((Map<String, Object>) postgres.get("environment")).get("POSTGRES_USER"))
+                .as("the image's superuser owns the tables; the application is another, plain role")
+                .isNotEqualTo(((Map<String, Object>) app.get("environment")).get("BINAAN_DB_USER"));
+        assertThat(Files.readString(Path.of("docker/initdb/10-application-role.sh")))
+                .contains("nosuperuser").contains("nobypassrls");
         assertThat(Files.readString(Path.of("Dockerfile"))).contains("HEALTHCHECK").contains("USER binaan");
     }
 
     @Test
     void theEnvExampleNamesEverySettingTheComposeFileReads() throws IOException {
         String example = Files.readString(Path.of(".env.example"));
-        assertThat(example).contains("BINAAN_DB_PASSWORD=", "BINAAN_ADMIN_PASSWORD=", "SERVER_SERVLET_SESSION_COOKIE_SECURE=true");
+        assertThat(example).contains("BINAAN_DB_PASSWORD=", "BINAAN_OWNER_PASSWORD=", "BINAAN_ADMIN_PASSWORD=",
+                "SERVER_SERVLET_SESSION_COOKIE_SECURE=true");
     }
 }

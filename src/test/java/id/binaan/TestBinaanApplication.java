@@ -34,8 +34,18 @@ public class TestBinaanApplication {
             }));
             // without ?user= in the URL (as getJdbcUrl would add): the driver would prefer it to the configured user
             System.setProperty("spring.datasource.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
-            System.setProperty("spring.datasource.username", "postgres");
-            System.setProperty("spring.datasource.password", "");
+            // the migrations run as the cluster's owner, the application as a plain role (row-level security applies
+            // to it, as in every deployment the README describes)
+            try (java.sql.Connection owner = java.sql.DriverManager.getConnection(
+                    "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "");
+                 java.sql.Statement sql = owner.createStatement()) {
+                sql.execute("do $$ begin if not exists (select from pg_roles where rolname = 'binaan') then "
+                        + "create role binaan login password 'binaan' nosuperuser nobypassrls; end if; end $$");
+            }
+            System.setProperty("spring.flyway.user", "postgres");
+            System.setProperty("spring.flyway.password", "");
+            System.setProperty("spring.datasource.username", "binaan");
+            System.setProperty("spring.datasource.password", "binaan");
         }
         SpringApplication.from(BinaanApplication::main).withAdditionalProfiles("demo").run(args);
     }

@@ -1,0 +1,39 @@
+package id.binaan.shared;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Says at start when the application's database role escapes row-level security (a superuser, a role with
+ * BYPASSRLS, or the tables' owner): then only the application's own facility filter separates the facilities, and
+ * the README's "Database roles" says how to give the application a plain role.
+ */
+@Component
+class DatabaseRoleCheck implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseRoleCheck.class);
+
+    private final JdbcTemplate jdbc;
+
+    DatabaseRoleCheck(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Boolean escapes = jdbc.queryForObject("""
+                select r.rolsuper or r.rolbypassrls
+                       or exists (select 1 from pg_tables t where t.tablename = 'inmate' and t.tableowner = current_user)
+                  from pg_roles r where r.rolname = current_user""", Boolean.class);
+        if (Boolean.TRUE.equals(escapes)) {
+            log.warn("The database role '{}' is a superuser, bypasses row-level security or owns the tables: the "
+                    + "database does not enforce the facility scope a second time. Run the application as a plain role "
+                    + "and the migrations as the owner (BINAAN_OWNER_USER; README, \"Database roles\").",
+                    jdbc.queryForObject("select current_user", String.class));
+        }
+    }
+}
