@@ -48,9 +48,9 @@ class GracefulShutdownTests {
         JdbcTemplate jdbc = databases.jdbc(database);
         try {
             jdbc.update("""
-                    insert into inmate (registration_number, full_name, sex, legal_status, education, cell_block,
-                                        admission_date, expected_release_date)
-                    select 'B.I ' || g || '/1950', 'Warga Ekspor ' || g, 'MALE', 'NARAPIDANA', 'SD', 'Blok E',
+                    insert into inmate (facility_id, registration_number, full_name, sex, legal_status, education,
+                                        cell_block, admission_date, expected_release_date)
+                    select 1, 'B.I ' || g || '/1950', 'Warga Ekspor ' || g, 'MALE', 'NARAPIDANA', 'SD', 'Blok E',
                            date '2025-01-01', date '2030-01-01'
                     from generate_series(1, ?) g""", EXTRA_ENROLLMENTS);
             jdbc.update("""
@@ -102,9 +102,9 @@ class GracefulShutdownTests {
         JdbcTemplate jdbc = databases.jdbc(database);
         try {
             jdbc.update("""
-                    insert into inmate (registration_number, full_name, sex, legal_status, education, cell_block,
-                                        admission_date, expected_release_date)
-                    select 'B.I ' || g || '/1951', 'Warga Potong ' || g, 'MALE', 'NARAPIDANA', 'SD', 'Blok E',
+                    insert into inmate (facility_id, registration_number, full_name, sex, legal_status, education,
+                                        cell_block, admission_date, expected_release_date)
+                    select 1, 'B.I ' || g || '/1951', 'Warga Potong ' || g, 'MALE', 'NARAPIDANA', 'SD', 'Blok E',
                            date '2025-01-01', date '2030-01-01'
                     from generate_series(1, ?) g""", EXTRA_ENROLLMENTS);
             jdbc.update("""
