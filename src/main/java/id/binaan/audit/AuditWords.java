@@ -67,6 +67,22 @@ class AuditWords {
         return id == null || id.isBlank() || "null".equals(id) ? label : label + " " + id;
     }
 
+    /** Where the target's own page is, for the records that have one; null otherwise. */
+    public String href(String type, String id) {
+        if (type == null || id == null || !id.matches("\\d{1,18}")) {
+            return null;
+        }
+        String base = switch (type) {
+            case "Inmate" -> "/inmates/";
+            case "Program" -> "/programs/";
+            case "Session" -> "/sessions/";
+            case "Enrollment" -> "/enrollments/";
+            case "Partner" -> "/partners/";
+            default -> null;
+        };
+        return base == null ? null : base + id;
+    }
+
     public String details(String details) {
         if (details == null || details.isBlank()) {
             return "";

@@ -47,6 +47,10 @@ public class WordsNotCodesTests {
         }
         assertThat(events("/admin/audit?action=SESSIONS_GENERATED")).contains("Jadwal pertemuan dibuat").contains("Senin");
         assertThat(events("/admin/audit?action=INMATE_RELEASED")).contains("Pembebasan bersyarat (PB)");
+        Long released = jdbc.queryForObject("select cast(target_id as bigint) from audit_event where action = 'INMATE_RELEASED'"
+                + " order by id limit 1", Long.class);
+        assertThat(page("/admin/audit?action=INMATE_RELEASED", Role.ADMIN))
+                .as("the target links to its record").contains("href=\"/inmates/" + released + "\"");
         assertThat(events("/admin/audit?actor=budi")).contains("Gagal masuk").contains("akun dinonaktifkan");
         assertThat(events("/admin/audit?action=CERTIFICATE_NOT_VERIFIED")).contains("Kode sertifikat tidak dikenal")
                 .contains("Sertifikat");
