@@ -18,8 +18,11 @@ class EvidencePackController {
     private final Inmates inmates;
     private final Participation participation;
     private final Clock clock;
+    private final id.binaan.facility.Facilities facilities;
 
-    EvidencePackController(Inmates inmates, Participation participation, Clock clock) {
+    EvidencePackController(Inmates inmates, Participation participation, Clock clock,
+            id.binaan.facility.Facilities facilities) {
+        this.facilities = facilities;
         this.inmates = inmates;
         this.participation = participation;
         this.clock = clock;
@@ -31,6 +34,8 @@ class EvidencePackController {
         model.addAttribute("lines", participation.of(id));
         model.addAttribute("breakdown", participation.breakdown(id));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("facilityName", facilities.find(id.binaan.shared.Scope.current().homeFacility())
+                .map(id.binaan.facility.Facilities.FacilityInfo::name).orElse(""));
         return "report/evidence";
     }
 }

@@ -94,7 +94,7 @@ class EvidencePackPdf {
         Paragraph note = new Paragraph(text("evidence.note"), faces.regular(8));
         note.setSpacingBefore(10);
         document.add(note);
-        document.add(signature(today, faces));
+        document.add(signature(facility, today, faces));
         document.close();
         return out.toByteArray();
     }
@@ -124,12 +124,12 @@ class EvidencePackPdf {
     }
 
     /** Place and date, the head of the pembinaan section, room to sign, name and NIP: on the right. */
-    private PdfPTable signature(LocalDate today, PdfFonts.Faces faces) {
+    private PdfPTable signature(String facility, LocalDate today, PdfFonts.Faces faces) {
         PdfPTable block = new PdfPTable(1);
         block.setWidthPercentage(35);
         block.setHorizontalAlignment(Element.ALIGN_RIGHT);
         block.setSpacingBefore(14);
-        block.addCell(plain(text("evidence.sign.place", formats.date(today)), faces.regular(10)));
+        block.addCell(plain(text("evidence.sign.place", facility, formats.date(today)), faces.regular(10)));
         block.addCell(plain(head.title().isEmpty() ? text("evidence.sign.title") : head.title(), faces.regular(10)));
         PdfPCell room = plain(" ", faces.regular(10));
         room.setFixedHeight(48);
