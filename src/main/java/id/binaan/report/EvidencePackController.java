@@ -1,5 +1,8 @@
 package id.binaan.report;
 
+import id.binaan.facility.Facilities;
+import id.binaan.shared.Scope;
+
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -18,10 +21,10 @@ class EvidencePackController {
     private final Inmates inmates;
     private final Participation participation;
     private final Clock clock;
-    private final id.binaan.facility.Facilities facilities;
+    private final Facilities facilities;
 
     EvidencePackController(Inmates inmates, Participation participation, Clock clock,
-            id.binaan.facility.Facilities facilities) {
+            Facilities facilities) {
         this.facilities = facilities;
         this.inmates = inmates;
         this.participation = participation;
@@ -34,8 +37,8 @@ class EvidencePackController {
         model.addAttribute("lines", participation.of(id));
         model.addAttribute("breakdown", participation.breakdown(id));
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("facilityName", facilities.find(id.binaan.shared.Scope.current().homeFacility())
-                .map(id.binaan.facility.Facilities.FacilityInfo::name).orElse(""));
+        model.addAttribute("facilityName", facilities.find(Scope.current().homeFacility())
+                .map(Facilities.FacilityInfo::name).orElse(""));
         return "report/evidence";
     }
 }
