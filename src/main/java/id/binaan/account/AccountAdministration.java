@@ -53,7 +53,7 @@ class AccountAdministration {
     List<AccountRow> list() {
         Map<Long, String> partnerNames = partners.active().stream()
                 .collect(Collectors.toMap(Institutions.Institution::id, Institutions.Institution::name, (a, b) -> a));
-        return repository.findAllByOrderByUsername().stream()
+        return repository.findAllByOrderByUsername().stream().filter(AccountAdministration::administered)
                 .map(a -> new AccountRow(a.getId(), a.getUsername(), a.getFullName(), a.getRole(),
                         a.getPartnerId() == null ? null
                                 : partnerNames.computeIfAbsent(a.getPartnerId(), id -> partners.find(id).map(Institutions.Institution::name).orElse("")),
@@ -80,6 +80,7 @@ class AccountAdministration {
     /** A new account with a temporary password, which its user must replace at first login. */
     @Transactional
     Long create(String actor, String username, String fullName, Role role, Long partnerId, String temporaryPassword) {
+        RuleViolation.require(FACILITY_ROLES.contains(role), "role", "account.role.notHere");
         RuleViolation.collect()
                 .check(!usernameTaken(username), "username", "account.username.taken")
                 .check(role != Role.PARTNER || partnerId == null || partnerExists(partnerId), "partnerId",
@@ -98,6 +99,7 @@ class AccountAdministration {
     void update(String actor, Long id, Long version, String fullName, Role role, Long partnerId) {
         UserAccount account = load(id);
         account.requireVersion(version);
+        RuleViolation.require(FACILITY_ROLES.contains(role), "role", "account.role.notHere");
         RuleViolation.collect()
                 .check(!account.getUsername().equalsIgnoreCase(actor) || account.getRole() == role, "role",
                         "account.role.self")
@@ -177,8 +179,24 @@ class AccountAdministration {
     }
 
     private UserAccount load(Long id) {
-        return repository.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return repository.findById(id).filter(AccountAdministration::administered)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
+
+    /**
+     * The accounts a facility's administrator manages: their facility's ADMIN and STAFF, and the partners' liaisons
+     * (partners serve several facilities). Regional and national officers, and other facilities' staff, are not
+     * theirs: another facility's account answers 404 like one that does not exist.
+     */
+    private static boolean administered(UserAccount account) {
+        Long facility = id.binaan.shared.Scope.current().homeFacility();
+        return account.getRole() == Role.PARTNER
+                || (account.getRole().ofFacility() && account.getFacilityId() != null
+                        && (facility == null || account.getFacilityId().equals(facility)));
+    }
+
+    /** The roles a facility's administrator gives: their facility's ADMIN and STAFF, and partner liaisons. */
+    static final java.util.List<Role> FACILITY_ROLES = java.util.List.of(Role.ADMIN, Role.STAFF, Role.PARTNER);
 
     private static String partnerDetail(Long partnerId) {
         return partnerId == null ? "" : ", partnerId=" + partnerId;

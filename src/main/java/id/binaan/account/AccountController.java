@@ -31,7 +31,7 @@ class AccountController {
 
     @ModelAttribute
     void choices(Model model) {
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", AccountAdministration.FACILITY_ROLES);
         model.addAttribute("partnerOptions", partners.active());
     }
 

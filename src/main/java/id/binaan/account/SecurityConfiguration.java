@@ -70,8 +70,6 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/prometheus").access(AuthorizationManagers.anyOf(
                                 AuthorityAuthorizationManager.hasRole("ADMIN"), new FromLoopback()))
                         .requestMatchers("/actuator/**").denyAll()
-                        // a liaison's "home" is their sessions: the dashboard sends them there
-                        .requestMatchers(HttpMethod.GET, "/").hasAnyRole("ADMIN", "STAFF", "PARTNER")
                         .requestMatchers("/sessions", "/sessions/**").hasAnyRole("ADMIN", "STAFF", "PARTNER")
                         .requestMatchers("/account/**").authenticated()
                         // the home page sends each role to its own (RoleHome.of)

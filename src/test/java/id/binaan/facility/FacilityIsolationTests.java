@@ -38,6 +38,10 @@ class FacilityIsolationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
+    id.binaan.account.Accounts accounts;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     Facilities facilities;
 
     long other;
@@ -123,6 +127,27 @@ class FacilityIsolationTests {
         mvc.perform(get("/inmates/" + ours).with(user(national))).andExpect(status().isForbidden());
         mvc.perform(post("/admin/facilities").with(user(otherAdmin)).with(csrf()).param("code", "X-1"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aFacilityAdministratorManagesTheirOwnFacilitysAccountsAndGivesNoRegionalOrNationalRole() throws Exception {
+        String staff = "staf-" + UUID.randomUUID().toString().substring(0, 6);
+        accounts.createIfAbsent("test", staff, "Staf Pangkep", Role.STAFF, null, "kata-sandi-uji-panjang");
+        Long id = jdbc.queryForObject("select id from user_account where username = ?", Long.class, staff);
+        mvc.perform(get("/admin/users").with(user(otherAdmin)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(staff))));
+        mvc.perform(get("/admin/users/" + id).with(user(otherAdmin))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/users/" + id).with(user(TestUsers.principal(Role.ADMIN, null)))).andExpect(status().isOk());
+        String officer = "pusat-" + UUID.randomUUID().toString().substring(0, 6);
+        mvc.perform(post("/admin/users").with(user(TestUsers.principal(Role.ADMIN, null))).with(csrf())
+                        .param("username", officer).param("fullName", "Bukan Pusat").param("role", "NATIONAL")
+                        .param("password", "kata-sandi-uji-panjang"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("bukan oleh administrator UPT")));
+        mvc.perform(get("/admin/users/new").with(user(TestUsers.principal(Role.ADMIN, null))))
+                .andExpect(content().string(not(containsString("value=\"NATIONAL\""))));
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                "select count(*) from user_account where username = ?", Long.class, officer)).isZero();
     }
 
     @Test
