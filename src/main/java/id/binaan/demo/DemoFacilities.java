@@ -102,11 +102,15 @@ class DemoFacilities implements ApplicationRunner {
             return;
         }
         LocalDate today = LocalDate.now(clock);
+        // someone who completed a program and is in none now: the running programs keep their participants
         List<Long> candidates = Scope.facility(pangkep).call(() -> jdbc.queryForList("""
                 select i.id from inmate i
                  where i.status = 'ACTIVE' and i.admission_date <= ?
-                   and exists (select 1 from enrollment e where e.inmate_id = i.id and e.status in ('COMPLETED', 'ACTIVE'))
-                 order by (select count(*) from enrollment e where e.inmate_id = i.id and e.status = 'COMPLETED') desc, i.id
+                   and exists (select 1 from enrollment e where e.inmate_id = i.id and e.status = 'COMPLETED')
+                   and not exists (select 1 from enrollment e where e.inmate_id = i.id
+                                    and e.status in ('ACTIVE', 'WAITLISTED'))
+                 order by (select count(*) from enrollment e where e.inmate_id = i.id and e.status = 'COMPLETED') desc,
+                          i.id
                  limit 1""", Long.class, today.minusDays(14)));
         if (candidates.isEmpty()) {
             return;
