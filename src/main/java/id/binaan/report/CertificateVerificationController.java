@@ -55,7 +55,9 @@ class CertificateVerificationController {
         String actor = user == null ? null : user.getUsername();
         if (found.isPresent()) {
             model.addAttribute("certificate", found.get());
-            auditLog.record(actor, "CERTIFICATE_VERIFIED", "Enrollment", found.get().enrollmentId(), found.get().number());
+            // in the issuing facility's log: its administrator sees who checked its certificates
+            auditLog.recordFor(found.get().facilityId(), actor, "CERTIFICATE_VERIFIED", "Enrollment",
+                    found.get().enrollmentId(), found.get().number());
         } else {
             model.addAttribute("notFound", true);
             int unrecorded = limits.failed(address);

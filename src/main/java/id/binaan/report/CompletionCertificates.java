@@ -44,7 +44,7 @@ class CompletionCertificates {
             String issuedBy, String registrationNumber, String inmateName, ProgramKind programKind, String programTitle,
             String partner, LocalDate enrolledOn, LocalDate completedOn, int programJp, int jpAttended, Outcome outcome,
             String partnerCertificateNumber, LocalDate periodFrom, LocalDate periodTo, Integer jpHeld,
-            String signatoryName, String signatoryNip, String facilityName) {
+            String signatoryName, String signatoryNip, String facilityName, Long facilityId) {
 
         public LocalDate from() {
             return periodFrom == null ? enrolledOn : periodFrom;
@@ -70,7 +70,7 @@ class CompletionCertificates {
     private static final String COLUMNS = """
             id, enrollment_id, number, verification_code, issued_at, issued_by, registration_number, inmate_name,
             program_kind, program_title, partner, enrolled_on, completed_on, program_jp, jp_attended, outcome,
-            partner_certificate_number, period_from, period_to, jp_held, signatory_name, signatory_nip, facility_name""";
+            partner_certificate_number, period_from, period_to, jp_held, signatory_name, signatory_nip, facility_name, facility_id""";
 
     private final JdbcTemplate jdbc;
     private final AuditLog auditLog;
@@ -185,6 +185,6 @@ class CompletionCertificates {
                 Outcome.valueOf(rs.getString("outcome")), rs.getString("partner_certificate_number"),
                 rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
                 (Integer) rs.getObject("jp_held"), rs.getString("signatory_name"), rs.getString("signatory_nip"),
-                rs.getString("facility_name"));
+                rs.getString("facility_name"), rs.getLong("facility_id"));
     }
 }

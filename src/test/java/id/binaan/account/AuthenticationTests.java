@@ -82,9 +82,9 @@ class AuthenticationTests {
 
     @Test
     void aStoredPlainTextPasswordNeverLogsAnyoneIn() throws Exception {
-        jdbc.update("insert into user_account (username, password_hash, full_name, role) values (?, ?, ?, 'ADMIN')",
+        jdbc.update("insert into user_account (username, password_hash, full_name, role, facility_id) values (?, ?, ?, 'ADMIN', 1)",
                 "plain-admin", "{noop}" + TestUsers.PASSWORD, "Plain Admin");
-        jdbc.update("insert into user_account (username, password_hash, full_name, role) values (?, ?, ?, 'ADMIN')",
+        jdbc.update("insert into user_account (username, password_hash, full_name, role, facility_id) values (?, ?, ?, 'ADMIN', 1)",
                 "md5-admin", "{MD5}5ebe2294ecd0e0f08eab7690d2a6ee69", "MD5 Admin");
 
         mvc.perform(formLogin("/login").user("plain-admin").password(TestUsers.PASSWORD))

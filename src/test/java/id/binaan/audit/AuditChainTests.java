@@ -184,7 +184,8 @@ class AuditChainTests {
     @Test
     void eventsCanBeFilteredByFacilityDates() throws Exception {
         String actor = unique();
-        jdbc.update("insert into audit_event (occurred_at, actor, action) values ('2020-03-04 23:30:00+08', ?, 'TEST_DATED')", actor);
+        jdbc.update("insert into audit_event (facility_id, occurred_at, actor, action)"
+                + " values (1, '2020-03-04 23:30:00+08', ?, 'TEST_DATED')", actor);
         String page = "/admin/audit?actor=" + actor;
 
         mvc.perform(get(page + "&from=2020-03-04&to=2020-03-04").with(user(TestUsers.principal(Role.ADMIN, null))))

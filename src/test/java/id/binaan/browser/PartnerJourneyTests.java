@@ -97,7 +97,9 @@ class PartnerJourneyTests extends BrowserTest {
     void anAdministratorCreatesALiaisonAccountFromThePartnerPage() {
         login("admin", DEMO_PASSWORD);
         open("/partners");
-        browser.findElement(By.linkText("PKBM Tunas Harapan")).click();
+        org.openqa.selenium.WebElement pkbm = browser.findElement(By.linkText("PKBM Tunas Harapan"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", pkbm);
+        pkbm.click();
         assertThat(find("agreements").getText()).contains("PKS.07/PKBM-TH/2026");
         press("new-liaison");
         assertThat(heading()).isEqualTo("Buat akun koordinator");
