@@ -43,6 +43,9 @@ public final class TestDatabase {
         if (instance == null) {
             instance = create();
             instance.ensureAppRole();
+            // a test's own code (fixtures, services called directly) works as staff of the first facility, also in
+            // tests that start the application themselves rather than through a test context
+            id.binaan.shared.Scope.useFallback(id.binaan.shared.Scope.facility(FACILITY));
             System.out.println("Test database: " + instance.description);
         }
         return instance;
