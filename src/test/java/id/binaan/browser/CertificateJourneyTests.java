@@ -145,7 +145,7 @@ class CertificateJourneyTests extends BrowserTest {
         assertThat(find("verify-number").getText()).isEqualTo(number.group(1));
         assertThat(find("verify-name").getText()).isEqualTo(name);
         assertThat(find("verify-jp").getText()).isEqualTo(jp + " dari " + jp + " JP");
-        assertThat(find("verify-signatory").getText()).contains("Drs. Andi Syamsul Bahri, M.H.");
+        assertThat(find("verify-signatory").getText()).contains((String) head.get("head_name"));
         check("verify-genuine");
     }
 
