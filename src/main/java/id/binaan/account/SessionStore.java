@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -35,6 +37,8 @@ import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import id.binaan.shared.DatabaseUnavailable;
 
 /**
  * The session store as a signed-in request uses it: Spring Session JDBC's tables and repository (so sessions are
@@ -53,6 +57,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * </ul>
  * The absolute limit (12 hours, {@link SessionLifetime}) and ending a user's sessions ({@link OpenSessions#end})
  * are unchanged: they read the creation time and delete rows.
+ * <p>
+ * A request waits for a database that does not answer once: after a call to the store that failed, or a failure of
+ * the request's own statements for want of an answer ({@link DatabaseUnavailable#isUnavailable}), every later call
+ * to the store in that request fails at once with the first failure. Spring Session's filter would otherwise try a
+ * failed save again when the request ends (it saves when the response is committed, then once more), and each try
+ * waits up to the pool's or the driver's time limit: two of them outlast the few seconds in which the unavailable
+ * page is promised.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStore {
@@ -108,6 +119,61 @@ class SessionStore {
         }
     }
 
+    /**
+     * Just inside Spring Session's filter: a request that failed because the database did not answer (its page's
+     * statements, a connection not had in time) does not then wait for it again to save its session when the
+     * request ends. Its changes are not wanted anyway: the page that made them was not shown.
+     */
+    @Bean
+    FilterRegistrationBean<NoSecondWait> sessionNotSavedAfterNoAnswer() {
+        FilterRegistrationBean<NoSecondWait> registration = new FilterRegistrationBean<>(new NoSecondWait());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
+        return registration;
+    }
+
+    static final class NoSecondWait extends OncePerRequestFilter {
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            try {
+                chain.doFilter(request, response);
+            } catch (ServletException | IOException | RuntimeException e) {
+                if (READ.get() != null && FAILED.get() == null && DatabaseUnavailable.isUnavailable(e)) {
+                    FAILED.set(e instanceof RuntimeException runtime ? runtime
+                            : new DataAccessResourceFailureException("The database did not answer in this request", e));
+                }
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Runs a call to the session store, unless the database already failed to answer in this request (then that
+     * failure at once); a failure of the call itself is remembered for the rest of the request.
+     */
+    static <T> T unlessFailed(Supplier<T> call) {
+        if (READ.get() == null) {
+            return call.get();
+        }
+        if (FAILED.get() != null) {
+            throw FAILED.get();
+        }
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            FAILED.set(e);
+            throw e;
+        }
+    }
+
+    static void unlessFailedDo(Runnable call) {
+        unlessFailed(() -> {
+            call.run();
+            return null;
+        });
+    }
+
     /** Runs the session read without a transaction (one statement needs none), everything else in one. */
     static final class SessionTransactions implements TransactionOperations {
 
@@ -131,20 +197,25 @@ class SessionStore {
     /** The repository the session filter and {@link OpenSessions} use. */
     static final class ReadOnceSessions implements FindByIndexNameSessionRepository<StoredSession>, DisposableBean {
 
-        private final JdbcIndexedSessionRepository repository;
         private final FindByIndexNameSessionRepository<Session> store;
+        private final Runnable destroy;
 
         @SuppressWarnings({"unchecked", "rawtypes"})
         ReadOnceSessions(JdbcIndexedSessionRepository repository) {
-            this.repository = repository;
             // its session type is not public; every call here passes back only sessions it made
-            this.store = (FindByIndexNameSessionRepository) repository;
+            this((FindByIndexNameSessionRepository) repository, repository::destroy);
+        }
+
+        /** Over any store (the tests' own in memory); {@code destroy} is run when the context closes. */
+        ReadOnceSessions(FindByIndexNameSessionRepository<Session> store, Runnable destroy) {
+            this.store = store;
+            this.destroy = destroy;
         }
 
         /** Stops the repository's own clean-up of expired sessions. */
         @Override
         public void destroy() {
-            repository.destroy();
+            destroy.run();
         }
 
         @Override
@@ -154,10 +225,15 @@ class SessionStore {
             return session;
         }
 
+        /**
+         * Spring Session's filter saves a changed session twice when the first save fails: when the response is
+         * committed (e.g. by the redirect after a form post) and again when the request ends. The second attempt, or
+         * a save after the request's own statements found no database, would wait for it a second time.
+         */
         @Override
         public void save(StoredSession session) {
             if (session.dirty) {
-                store.save(session.stored);
+                unlessFailedDo(() -> store.save(session.stored));
                 session.dirty = false;
             }
             Map<String, Optional<StoredSession>> read = READ.get();
@@ -180,10 +256,7 @@ class SessionStore {
             if (known == null) {
                 READING.set(Boolean.TRUE);
                 try {
-                    known = Optional.ofNullable(wrap(store.findById(id)));
-                } catch (RuntimeException e) {
-                    FAILED.set(e);
-                    throw e;
+                    known = Optional.ofNullable(wrap(unlessFailed(() -> store.findById(id))));
                 } finally {
                     READING.remove();
                 }
@@ -194,7 +267,7 @@ class SessionStore {
 
         @Override
         public void deleteById(String id) {
-            store.deleteById(id);
+            unlessFailedDo(() -> store.deleteById(id));
             Map<String, Optional<StoredSession>> read = READ.get();
             if (read != null) {
                 read.put(id, Optional.empty());
@@ -272,7 +345,7 @@ class SessionStore {
         public void setLastAccessedTime(Instant lastAccessedTime) {
             if (Duration.between(stored.getLastAccessedTime(), lastAccessedTime).compareTo(TOUCH_AFTER) >= 0) {
                 stored.setLastAccessedTime(lastAccessedTime);
-                store.save(stored);
+                unlessFailedDo(() -> store.save(stored));
             }
         }
 

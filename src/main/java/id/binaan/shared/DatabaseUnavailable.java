@@ -50,7 +50,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * it again.
  */
 @Configuration(proxyBeanMethods = false)
-class DatabaseUnavailable {
+public class DatabaseUnavailable {
 
     /** Request attribute read by {@code error/503.html}: {@code READ}, {@code NOT_SAVED} or {@code CHECK}. */
     static final String ATTRIBUTE = "databaseUnavailable";
@@ -86,7 +86,7 @@ class DatabaseUnavailable {
     }
 
     /** Whether that failure means the database did not answer, as opposed to a refusal or a bug. */
-    static boolean isUnavailable(Throwable failure) {
+    public static boolean isUnavailable(Throwable failure) {
         boolean resourceFailure = false;
         boolean sqlFailure = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
