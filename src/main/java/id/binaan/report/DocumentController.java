@@ -1,8 +1,14 @@
 package id.binaan.report;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -13,7 +19,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import id.binaan.account.CurrentUser;
 import id.binaan.audit.AuditLog;
@@ -28,6 +33,9 @@ import id.binaan.inmate.Inmates;
 @Controller
 class DocumentController {
 
+    private static final Logger log = LoggerFactory.getLogger(DocumentController.class);
+    static final String VERIFY_PATH = "/certificates/verify";
+
     private final Inmates inmates;
     private final Participation participation;
     private final CompletionCertificates certificates;
@@ -36,10 +44,16 @@ class DocumentController {
     private final AuditLog auditLog;
     private final Clock clock;
     private final Facilities facilities;
+    private final String publicUrl;
 
     DocumentController(Inmates inmates, Participation participation, CompletionCertificates certificates,
             EvidencePackPdf evidencePack, CertificatePdf certificatePdf, AuditLog auditLog, Clock clock,
-            Facilities facilities) {
+            Facilities facilities, @Value("${binaan.public-url:}") String publicUrl) {
+        this.publicUrl = publicAddress(publicUrl);
+        if (this.publicUrl == null) {
+            log.info("binaan.public-url (BINAAN_PUBLIC_URL) is not set: certificates name the verification page by "
+                    + "its path only, {}", VERIFY_PATH);
+        }
         this.facilities = facilities;
         this.inmates = inmates;
         this.participation = participation;
@@ -65,15 +79,44 @@ class DocumentController {
      * every time after.
      */
     @GetMapping("/enrollments/{id}/certificate.pdf")
-    ResponseEntity<byte[]> certificate(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<byte[]> certificate(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user,
+            HttpServletRequest request) {
         CompletionCertificates.Certificate certificate = certificates.issue(id, user.getUsername())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String verifyAt = ServletUriComponentsBuilder.fromCurrentContextPath().path("/certificates/verify")
-                .build().toUriString();
+        String verifyAt = verifyAt(request.getContextPath());
         byte[] pdf = certificatePdf.render(certificate, LocalDate.ofInstant(certificate.issuedAt(), clock.getZone()),
                 verifyAt);
         auditLog.record(user.getUsername(), "CERTIFICATE_PRODUCED", "Enrollment", id, certificate.number());
         return pdf("binaan-certificate-" + fileSafe(certificate.number()) + ".pdf", pdf);
+    }
+
+    /**
+     * The address of the verification page printed on a certificate: under the configured public address
+     * ({@code binaan.public-url}), else its path alone. Never built from the request's Host (or forwarded) header,
+     * which a client chooses: a forged one would put someone else's site on the paper as the place to check it.
+     */
+    String verifyAt(String contextPath) {
+        return publicUrl != null ? publicUrl + VERIFY_PATH : contextPath + VERIFY_PATH;
+    }
+
+    /** {@code https://binaan.example.go.id/} → {@code https://binaan.example.go.id}; empty → none. */
+    static String publicAddress(String configured) {
+        if (configured == null || configured.isBlank()) {
+            return null;
+        }
+        String address = configured.strip().replaceAll("/+$", "");
+        URI uri;
+        try {
+            uri = URI.create(address);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("binaan.public-url is not an address: " + configured, e);
+        }
+        if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
+                || uri.getQuery() != null || uri.getFragment() != null || uri.getUserInfo() != null) {
+            throw new IllegalArgumentException(
+                    "binaan.public-url must be an http(s) address such as https://binaan.example.go.id: " + configured);
+        }
+        return address;
     }
 
     private static ResponseEntity<byte[]> pdf(String filename, byte[] body) {

@@ -234,6 +234,39 @@ class DocumentTests {
         assertThat(audits("CERTIFICATE_VERIFIED")).isEqualTo(1);
     }
 
+    @Test
+    void certificateNamesTheVerificationPageWithoutTheRequestsHost() throws Exception {
+        String forged = "sertifikat-asli.example.net";
+        byte[] pdf = mvc.perform(get("/enrollments/" + completed + "/certificate.pdf").with(staff())
+                        .header("Host", forged).header("X-Forwarded-Host", forged).header("Forwarded", "host=" + forged)
+                        .with(request -> {
+                            request.setServerName(forged);
+                            return request;
+                        }))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text = text(pdf);
+        // binaan.public-url is not set in the tests: the page is named by its path alone
+        assertThat(text).contains("/certificates/verify").doesNotContain(forged).doesNotContain("http");
+    }
+
+    @Test
+    void aConfiguredPublicAddressIsPrintedOnTheCertificate() {
+        DocumentController configured = new DocumentController(null, null, null, null, null, null, null, null,
+                "https://binaan.example.go.id/");
+        assertThat(configured.verifyAt("")).isEqualTo("https://binaan.example.go.id/certificates/verify");
+        assertThat(new DocumentController(null, null, null, null, null, null, null, null, "").verifyAt("/binaan"))
+                .isEqualTo("/binaan/certificates/verify");
+        assertThat(DocumentController.publicAddress("https://binaan.example.go.id/")).isEqualTo("https://binaan.example.go.id");
+        assertThat(DocumentController.publicAddress(" https://example.go.id/binaan ")).isEqualTo("https://example.go.id/binaan");
+        assertThat(DocumentController.publicAddress("")).isNull();
+        assertThat(DocumentController.publicAddress(null)).isNull();
+        for (String wrong : List.of("binaan.example.go.id", "javascript:alert(1)", "ftp://example.go.id",
+                "https://example.go.id/?next=x", "https://someone@example.go.id")) {
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                    .isThrownBy(() -> DocumentController.publicAddress(wrong));
+        }
+    }
+
     private byte[] certificate(Long enrollment) throws Exception {
         return mvc.perform(get("/enrollments/" + enrollment + "/certificate.pdf").with(staff()))
                 .andExpect(status().isOk())
