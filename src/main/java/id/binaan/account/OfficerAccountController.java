@@ -70,6 +70,13 @@ class OfficerAccountController {
             @AuthenticationPrincipal CurrentUser officer, Model model, RedirectAttributes redirect) {
         String page = page(model);
         policy.problem(form.username(), form.password()).ifPresent(key -> errors.rejectValue("password", key));
+        // which place the role needs is part of filling in the form, told with the other fields' messages
+        if (form.role() == Role.REGIONAL && form.regionId() == null) {
+            errors.rejectValue("regionId", "officer.region.required");
+        }
+        if (form.role() == Role.ADMIN && form.facilityId() == null) {
+            errors.rejectValue("facilityId", "officer.facility.required");
+        }
         if (errors.hasErrors()) {
             return page;
         }
