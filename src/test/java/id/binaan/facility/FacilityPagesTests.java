@@ -93,6 +93,10 @@ class FacilityPagesTests {
                 .contains(jayapuraName);
         String awaitingGroup = between(page, "id=\"group-awaiting\"", "id=\"group-today\"");
         assertThat(awaitingGroup).contains("/sessions/" + awaiting).contains(jayapuraName);
+        mvc.perform(get("/sessions/" + awaiting).with(user(liaison)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">" + jayapuraName + "</span>")))
+                .andExpect(content().string(containsString("09.00–11.00 WIT</span>")));
     }
 
     @Test
