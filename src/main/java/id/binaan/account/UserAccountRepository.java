@@ -23,4 +23,6 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
     void recordLoginFailures(Long id, int failedLoginCount, Instant lockedUntil);
 
     List<UserAccount> findByPartnerIdOrderByUsername(Long partnerId);
+
+    List<UserAccount> findByRoleInOrderByUsername(java.util.Collection<Role> roles);
 }

@@ -35,10 +35,12 @@ class AttendanceController {
 
     private final AttendanceService service;
     private final AttendanceRows rows;
+    private final id.binaan.facility.Facilities facilities;
 
-    AttendanceController(AttendanceService service, AttendanceRows rows) {
+    AttendanceController(AttendanceService service, AttendanceRows rows, id.binaan.facility.Facilities facilities) {
         this.service = service;
         this.rows = rows;
+        this.facilities = facilities;
     }
 
     @GetMapping("/sessions/{id:\\d+}")
@@ -105,6 +107,9 @@ class AttendanceController {
                 .map(line -> chosen.containsKey(line.enrollmentId()) ? line.as(chosen.get(line.enrollmentId())) : line)
                 .toList();
         model.addAttribute("sheet", sheet);
+        // with several facilities, which one and its zone: a liaison works in several, each in its own time
+        model.addAttribute("sessionFacility", facilities.single() ? null
+                : facilities.find(sheet.session().facilityId()).orElse(null));
         model.addAttribute("rowsPage", new PageImpl<>(lines, PageRequest.of(shown, ROWS_PER_PAGE), sheet.lines().size()));
         model.addAttribute("rows", new Rows(rows, sheet, lines, errors));
         if (!model.containsAttribute("confirmForm")) {

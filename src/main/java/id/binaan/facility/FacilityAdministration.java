@@ -2,6 +2,7 @@ package id.binaan.facility;
 
 import java.util.List;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,13 @@ public class FacilityAdministration {
         if (!found.isEmpty()) {
             return found.get(0);
         }
-        Long id = jdbc.queryForObject("insert into region (name) values (?) returning id", Long.class, name.strip());
+        // Two officers adding the same new region at once: the second waits for the first and takes its region.
+        List<Long> made = jdbc.queryForList("insert into region (name) values (?) on conflict ((lower(name))) do nothing "
+                + "returning id", Long.class, name.strip());
+        if (made.isEmpty()) {
+            return jdbc.queryForObject("select id from region where lower(name) = lower(?)", Long.class, name.strip());
+        }
+        Long id = made.get(0);
         audit.record(actor, "REGION_CREATED", "Region", id, name.strip());
         facilities.changed();
         return id;
@@ -46,10 +53,7 @@ public class FacilityAdministration {
         RuleViolation.require(jdbc.queryForList("select id from facility where upper(code) = ?", Long.class, tidyCode)
                 .isEmpty(), "code", "facility.error.code.taken");
         RuleViolation.require(facilities.region(regionId).isPresent(), "regionId", "facility.error.region.required");
-        Long id = jdbc.queryForObject("""
-                insert into facility (code, name, type, region_id, zone, head_name, head_nip)
-                values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, tidyCode, name.strip(), type.name(), regionId,
-                zone, blankToNull(headName), blankToNull(headNip));
+        Long id = insert(tidyCode, name.strip(), type, regionId, zone, blankToNull(headName), blankToNull(headNip));
         audit.record(actor, "FACILITY_CREATED", "Facility", id, tidyCode + " " + name.strip());
         facilities.changed();
         return id;
@@ -61,6 +65,19 @@ public class FacilityAdministration {
             String headName, String headNip) {
         List<Long> found = jdbc.queryForList("select id from facility where upper(code) = upper(?)", Long.class, code);
         return found.isEmpty() ? create(actor, code, name, type, regionId, zone, headName, headNip) : found.get(0);
+    }
+
+    /** The unique index decides when two officers add the same code at once: the second hears it is taken. */
+    private Long insert(String code, String name, FacilityType type, Long regionId, String zone, String headName,
+            String headNip) {
+        try {
+            return jdbc.queryForObject("""
+                    insert into facility (code, name, type, region_id, zone, head_name, head_nip)
+                    values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, code, name, type.name(), regionId, zone,
+                    headName, headNip);
+        } catch (DuplicateKeyException sameCodeAtOnce) {
+            throw new RuleViolation("code", "facility.error.code.taken");
+        }
     }
 
     private static String blankToNull(String value) {

@@ -46,7 +46,7 @@ class InmateController {
         model.addAttribute("sizes", PAGE_SIZES);
         model.addAttribute("statuses", InmateStatus.values());
         model.addAttribute("legalStatuses", LegalStatus.values());
-        model.addAttribute("arrivalCount", inmates.arrivals().size());
+        model.addAttribute("arrivalCount", inmates.arrivalCount());
         return "inmate/list";
     }
 

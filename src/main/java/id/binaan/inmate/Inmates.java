@@ -118,23 +118,36 @@ public class Inmates {
     /** Inmates transferred to this facility from another of this Binaan, not yet received, oldest first. */
     @Transactional(readOnly = true)
     public List<Arrival> arrivals() {
+        return pendingArrivals("", new MapSqlParameterSource());
+    }
+
+    /** How many inmates transferred here wait to be received. */
+    @Transactional(readOnly = true)
+    public long arrivalCount() {
+        Long count = jdbc.queryForObject("select count(*) from inmate_transfer t where %s and t.to_inmate_id is null"
+                .formatted(Scope.current().sql("t.to_facility_id")), new MapSqlParameterSource(), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Arrival> arrival(Long transferId) {
+        return pendingArrivals(" and t.id = :transfer", new MapSqlParameterSource("transfer", transferId)).stream()
+                .findFirst();
+    }
+
+    private List<Arrival> pendingArrivals(String condition, MapSqlParameterSource parameters) {
         return jdbc.query("""
                 select t.id, t.from_facility_id, f.name as from_facility, t.transferred_on, t.registration_number,
                        t.full_name, t.nik, t.birth_date, t.sex, t.legal_status, t.education, t.expected_release_date
                   from inmate_transfer t join facility f on f.id = t.from_facility_id
-                 where %s and t.to_inmate_id is null
-                 order by t.transferred_on, t.id""".formatted(Scope.current().sql("t.to_facility_id")),
-                new MapSqlParameterSource(), (rs, n) -> new Arrival(rs.getLong("id"), rs.getString("from_facility"),
+                 where %s and t.to_inmate_id is null%s
+                 order by t.transferred_on, t.id""".formatted(Scope.current().sql("t.to_facility_id"), condition),
+                parameters, (rs, n) -> new Arrival(rs.getLong("id"), rs.getString("from_facility"),
                         rs.getObject("transferred_on", LocalDate.class), rs.getString("registration_number"),
                         rs.getString("full_name"), rs.getString("nik"), rs.getObject("birth_date", LocalDate.class),
                         Sex.valueOf(rs.getString("sex")), LegalStatus.valueOf(rs.getString("legal_status")),
                         Education.valueOf(rs.getString("education")),
                         rs.getObject("expected_release_date", LocalDate.class)));
-    }
-
-    @Transactional(readOnly = true)
-    Optional<Arrival> arrival(Long transferId) {
-        return arrivals().stream().filter(a -> a.transferId().equals(transferId)).findFirst();
     }
 
     /** One enrollment of the person's learning record at another facility of this Binaan. */

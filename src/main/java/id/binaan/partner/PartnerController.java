@@ -4,6 +4,7 @@ import id.binaan.shared.FormTokens;
 import id.binaan.shared.InputContract;
 import id.binaan.account.Accounts;
 import id.binaan.account.CurrentUser;
+import id.binaan.facility.Facilities;
 import id.binaan.shared.FormPage;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,9 +29,11 @@ class PartnerController {
     private final Accounts accounts;
 
     private final FormTokens formTokens;
+    private final Facilities facilities;
 
-    PartnerController(PartnerService service, Accounts accounts, FormTokens formTokens) {
+    PartnerController(PartnerService service, Accounts accounts, FormTokens formTokens, Facilities facilities) {
         this.formTokens = formTokens;
+        this.facilities = facilities;
         this.service = service;
         this.accounts = accounts;
     }
@@ -82,6 +85,9 @@ class PartnerController {
         model.addAttribute("partner", page.partner());
         model.addAttribute("liaisons", accounts.liaisonsOf(id));
         model.addAttribute("today", service.today());
+        model.addAttribute("severalFacilities", !facilities.single());
+        model.addAttribute("facilityOf", facilities.all().stream()
+                .collect(java.util.stream.Collectors.toMap(Facilities.FacilityInfo::id, Facilities.FacilityInfo::name)));
         return "partner/detail";
     }
 

@@ -22,11 +22,11 @@ final class PartnerViews {
     }
 
     record AgreementView(Long id, String number, String title, AgreementScope scope, LocalDate signedOn,
-            LocalDate validFrom, LocalDate validUntil, AgreementStatus status) {
+            LocalDate validFrom, LocalDate validUntil, AgreementStatus status, Long facilityId) {
 
         static AgreementView of(Agreement a, LocalDate today) {
             return new AgreementView(a.getId(), a.getNumber(), a.getTitle(), a.getScope(), a.getSignedOn(),
-                    a.getValidFrom(), a.getValidUntil(), a.statusOn(today));
+                    a.getValidFrom(), a.getValidUntil(), a.statusOn(today), a.getFacilityId());
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import id.binaan.account.CurrentUser;
+import id.binaan.facility.Facilities;
 import id.binaan.partner.Partners;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -31,11 +32,13 @@ class SessionController {
 
     private final SessionRepository sessions;
     private final Partners partners;
+    private final Facilities facilities;
     private final Clock clock;
 
-    SessionController(SessionRepository sessions, Partners partners, Clock clock) {
+    SessionController(SessionRepository sessions, Partners partners, Facilities facilities, Clock clock) {
         this.sessions = sessions;
         this.partners = partners;
+        this.facilities = facilities;
         this.clock = clock;
     }
 
@@ -52,6 +55,9 @@ class SessionController {
         var found = sessions.between(start, end, scope(user, partner), InputContract.page(page, PAGE_SIZE,
                 Sort.by("sessionDate", "startTime", "id")));
         model.addAttribute("sessions", found.getContent());
+        model.addAttribute("groups", user.isPartner()
+                ? FacilitySessions.of(found.getContent(), facilities.single(), facilities::get)
+                : List.of(new FacilitySessions(null, null, found.getContent())));
         model.addAttribute("page", found);
         model.addAttribute("from", start);
         model.addAttribute("to", end);
@@ -92,6 +98,9 @@ class SessionController {
      */
     private void liaisonGroups(Long partnerId, LocalDate today, Model model) {
         var limit = PageRequest.of(0, GROUP_SIZE);
+        model.addAttribute("severalFacilities", !facilities.single());
+        model.addAttribute("facilityOf", facilities.all().stream()
+                .collect(Collectors.toMap(Facilities.FacilityInfo::id, f -> f)));
         List<SessionView> missing = sessions.inState(SessionStatus.SCHEDULED, today.minusYears(5), today.minusDays(1),
                 partnerId, null, limit);
         model.addAttribute("groupMissing", missing);

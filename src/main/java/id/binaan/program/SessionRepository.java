@@ -27,7 +27,7 @@ interface SessionRepository extends JpaRepository<Session, Long> {
      */
     @Query(value = """
             select new id.binaan.program.SessionRow(s.id, p.id, p.title, p.kind, p.partnerId, s.sessionDate,
-                   s.startTime, s.endTime, s.topic, s.jp, s.status, p.location, p.instructor)
+                   s.startTime, s.endTime, s.topic, s.jp, s.status, p.location, p.instructor, s.facilityId)
             from Session s join s.program p
             where s.sessionDate between :from and :to
               and (:partnerId is null or p.partnerId = :partnerId)
@@ -40,7 +40,7 @@ interface SessionRepository extends JpaRepository<Session, Long> {
 
     @Query("""
             select new id.binaan.program.SessionRow(s.id, p.id, p.title, p.kind, p.partnerId, s.sessionDate,
-                   s.startTime, s.endTime, s.topic, s.jp, s.status, p.location, p.instructor)
+                   s.startTime, s.endTime, s.topic, s.jp, s.status, p.location, p.instructor, s.facilityId)
             from Session s join s.program p
             where s.sessionDate between :from and :to
               and (:partnerId is null or p.partnerId = :partnerId)
@@ -50,14 +50,14 @@ interface SessionRepository extends JpaRepository<Session, Long> {
 
     @Query("""
             select new id.binaan.program.SessionView(s.id, p.id, p.partnerId, p.title, s.sessionDate, s.startTime,
-                   s.endTime, s.topic, s.jp, s.status)
+                   s.endTime, s.topic, s.jp, s.status, s.facilityId)
             from Session s join s.program p where s.id = :id""")
     java.util.Optional<SessionView> view(Long id);
 
     /** Sessions by state, for the attendance and confirmation lists; {@code partnerId} scopes a liaison. */
     @Query("""
             select new id.binaan.program.SessionView(s.id, p.id, p.partnerId, p.title, s.sessionDate, s.startTime,
-                   s.endTime, s.topic, s.jp, s.status)
+                   s.endTime, s.topic, s.jp, s.status, s.facilityId)
             from Session s join s.program p
             where s.status = :status and s.sessionDate between :from and :to
               and (:partnerId is null or p.partnerId = :partnerId)

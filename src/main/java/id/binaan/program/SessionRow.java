@@ -6,5 +6,5 @@ import java.time.LocalTime;
 /** A session as lists show it, with its program. */
 record SessionRow(Long id, Long programId, String programTitle, ProgramKind kind, Long partnerId, LocalDate date,
         LocalTime start, LocalTime end, String topic, int jp, SessionStatus status, String location,
-        String instructor) {
+        String instructor, Long facilityId) {
 }
