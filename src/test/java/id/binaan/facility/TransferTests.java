@@ -113,4 +113,42 @@ class TransferTests {
         mvc.perform(get("/inmates/" + inmate).with(user(pangkep)))
                 .andExpect(content().string(not(containsString("Riwayat pembinaan di UPT lain"))));
     }
+
+    @Test
+    void theSendingFacilityDoesNotReadWhatTheReceivingFacilityRecordsAfterwards() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long makassar = FacilityFixtures.newFacility("Lapas Uji Makassar " + tag, "Asia/Makassar");
+        facilities.changed();
+        long inmate = FacilityFixtures.inmateIn(TestDatabase.FACILITY, "B.I " + tag + "/2025", "Pindahan Lanjut " + tag);
+        long partner = jdbc.queryForObject("insert into partner (name, type) values (?, 'BPVP') returning id", Long.class,
+                "BPVP Lanjut " + tag);
+        long program = FacilityFixtures.programIn(TestDatabase.FACILITY, partner, "Menjahit Pangkep " + tag);
+        FacilityFixtures.completedEnrollment(program, inmate, "BNSP-P-" + tag);
+        CurrentUser pangkep = TestUsers.principal(Role.STAFF, null);
+        CurrentUser lapas = TestUsers.ofFacility(Role.STAFF, makassar, "staf-makassar-" + tag);
+        mvc.perform(post("/inmates/" + inmate + "/transfer").with(user(pangkep)).with(csrf())
+                        .param("date", LocalDate.now().toString()).param("destinationFacilityId", String.valueOf(makassar))
+                        .param("destination", ""))
+                .andExpect(redirectedUrl("/inmates/" + inmate));
+        long transfer = Scope.facility(makassar).call(() -> jdbc.queryForObject(
+                "select id from inmate_transfer where from_inmate_id = ?", Long.class, inmate));
+        String here = mvc.perform(post("/inmates/arrivals/" + transfer).with(user(lapas)).with(csrf())
+                        .param("registrationNumber", "B.I 11/2026").param("cellBlock", "Blok C")
+                        .param("admissionDate", LocalDate.now().toString())
+                        .param("expectedReleaseDate", LocalDate.now().plusDays(400).toString()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long received = Long.parseLong(here.substring("/inmates/".length()));
+        long theirProgram = FacilityFixtures.programIn(makassar, partner, "Las Makassar " + tag);
+        FacilityFixtures.completedEnrollment(theirProgram, received, "BNSP-M-" + tag);
+
+        mvc.perform(get(here).with(user(lapas)))
+                .andExpect(content().string(containsString("Menjahit Pangkep " + tag)))
+                .andExpect(content().string(containsString("Las Makassar " + tag)));
+        mvc.perform(get("/inmates/" + inmate).with(user(pangkep)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Menjahit Pangkep " + tag)))
+                .andExpect(content().string(not(containsString("Las Makassar " + tag))))
+                .andExpect(content().string(not(containsString("BNSP-M-" + tag))))
+                .andExpect(content().string(not(containsString("Riwayat pembinaan di UPT lain"))));
+    }
 }
