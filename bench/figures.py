@@ -2,8 +2,9 @@
 """Writes the pages' section of bench/RESULTS.md from the interleaved rounds of bench/run.sh.
 
 Usage: figures.py FIGURES LABELS
-FIGURES: lines "round name kind value load-before load-after" (kind: page = wrk requests/s, sql = pgbench tps at
-8 clients, sql1 = pgbench tps at one client). LABELS: lines "name|path|label|statements".
+FIGURES: lines "round name kind value load-before load-after" (kind: page = wrk requests/s, fpage = the same page
+on the database of the first facility alone, sql = pgbench tps at 8 clients, sql1 = pgbench tps at one client).
+LABELS: lines "name|path|label|statements|who".
 Each figure is given as its median and range over the rounds, with the 1-minute load average seen around its
 measurements; a figure whose range crosses its goal is flagged, one whose whole range misses it is marked missed.
 """
@@ -12,7 +13,7 @@ import sys
 from collections import defaultdict
 
 rows = [line.split() for line in open(sys.argv[1]) if line.strip()]
-labels = [line.rstrip('\n').split('|') for line in open(sys.argv[2]) if line.strip()]
+labels = [(line.rstrip('\n').split('|') + [''])[:5] for line in open(sys.argv[2]) if line.strip()]
 value = defaultdict(dict)   # (name, kind) -> {round: value}
 load = defaultdict(list)    # (name, kind) -> loads
 for r, name, kind, v, l0, l1 in rows:
@@ -61,7 +62,7 @@ out.append('|---|---|---|---|---|')
 out.append(f'| signed-in floor ÷ login page (`/account/password` ÷ `/login`, req/s) | ≥ 0.70 | {text} | '
            f'{loads(floor, login)} | {verdict(lo, hi, 0.70, False)} |')
 floor_rps = summary(per_round(lambda f: f, floor), 1)
-for name, path, label, stmts in labels:
+for name, path, label, stmts, who in labels:
     if name == 'floor':
         continue
     page, sql = (name, 'page'), (name, 'sql')
@@ -76,7 +77,7 @@ out.append('')
 out.append('| page | URL | statements (+ session store) | page req/s | SQL tps | k = SQL tps ÷ page req/s | k′ beyond the floor |')
 out.append('|---|---|---:|---:|---:|---:|---:|')
 out.append(f'| anonymous login page | `/login` | — | {summary(per_round(lambda v: v, login), 1)[0]} | — | — | — |')
-for name, path, label, stmts in labels:
+for name, path, label, stmts, who in labels:
     page, sql = (name, 'page'), (name, 'sql')
     p = summary(per_round(lambda v: v, page), 1)[0]
     if name == 'floor':
@@ -87,6 +88,34 @@ for name, path, label, stmts in labels:
     k2 = summary(per_round(lambda a, f, b: (1 / a - 1 / f) * b, page, floor, sql))[0]
     short = path if len(path) <= 60 else path[:57] + '…'
     out.append(f'| {label} | `{short}` | {stmts} | {p} | {s} | {k} | {k2} |')
+compared = [l for l in labels if (l[0], 'fpage') in value]
+if compared:
+    out.append('')
+    out.append('### A facility\'s page on the nation\'s database and on a database of that facility alone')
+    out.append('')
+    out.append('The same page of the same facility (the first: the same records with the same ids in both databases), '
+               'signed in as fifty staff of that facility on each, the two measured one after the other in every round. '
+               'Ratio = page time on the nation\'s database ÷ page time on the facility\'s (facility req/s ÷ national '
+               'req/s); goal ≤ 1.2.')
+    out.append('')
+    out.append('| page | nation\'s database req/s | facility\'s database req/s | ratio | load average | verdict |')
+    out.append('|---|---:|---:|---:|---|---|')
+    for name, path, label, stmts, who in compared:
+        page, fpage = (name, 'page'), (name, 'fpage')
+        text, med, lo, hi = summary(per_round(lambda n, f: f / n, page, fpage))
+        out.append(f'| {label} | {summary(per_round(lambda v: v, page), 1)[0]} | '
+                   f'{summary(per_round(lambda v: v, fpage), 1)[0]} | {text} | {loads(page, fpage)} | '
+                   f'{verdict(lo, hi, 1.2, True)} |')
+overviews = [l for l in labels if (l[0], 'sql1') in value]
+if overviews:
+    out.append('')
+    out.append('### The regional and national overviews\' SQL, one request at a time')
+    out.append('')
+    out.append('| page | SQL ms per request (pgbench, 1 client) | goal | load average | verdict |')
+    out.append('|---|---:|---|---|---|')
+    for name, path, label, stmts, who in overviews:
+        text, med, lo, hi = summary(per_round(lambda v: 1000 / v, (name, 'sql1')), 1)
+        out.append(f'| {label} | {text} | < 100 ms | {loads((name, "sql1"))} | {verdict(lo, hi, 100, True)} |')
 months = per_round(lambda v: 1000 / v, ('months', 'sql1'))
 out.append('')
 out.append(f'The dashboard\'s twelve-months statement alone, one at a time (pgbench, 1 client): '

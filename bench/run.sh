@@ -26,6 +26,19 @@ password=${BENCH_PASSWORD:-Bench-Password-2026!}
 work=$(mktemp -d /tmp/binaan-bench.XXXXXX)
 results=${BENCH_RESULTS:-bench/RESULTS.md}
 psqlc() { psql -d "$db" -Atqc "$1"; }
+# The application connects as its own role (made by bench/generate.sh), neither superuser nor owner: row-level
+# security applies to every statement it runs, and pgbench runs the captured SQL as the same role with the same
+# scope settings the application gives its connections (shared.ScopedDataSource).
+app_role=${BENCH_APP_ROLE:-binaan_bench}
+first_facility=$(psqlc "select min(id) from facility")
+first_region=$(psqlc "select region_id from facility where id = $first_facility")
+scope_options() { # scope_options staff|regional|national
+  case $1 in
+    staff) echo "-c binaan.read=$first_facility -c binaan.write=$first_facility -c binaan.facility=$first_facility" ;;
+    regional) echo "-c binaan.read=region:$first_region" ;;
+    national) echo "-c binaan.read=*" ;;
+  esac
+}
 # pgbench and psql run the captured SQL with the settings the application's connections have
 # (spring.datasource.hikari.data-source-properties.options in application.properties)
 app_options=$(sed -n 's/^spring.datasource.hikari.data-source-properties.options=//p' src/main/resources/application.properties)
@@ -47,52 +60,77 @@ app=
 stop_app() {
   if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=; fi
 }
-trap 'stop_app; psql -d postgres -qc "alter database $db reset log_min_duration_statement" >/dev/null 2>&1 || true' EXIT
+trap 'stop_app; [ -z "${fapp:-}" ] || kill "$fapp" 2>/dev/null; psql -d postgres -qc "alter database $db reset log_min_duration_statement" >/dev/null 2>&1 || true' EXIT
 # start_app LOGFILE: starts the jar under -Xmx256m, waits until it answers; started_in: the seconds it took
-start_app() { # start_app LOGFILE [DATABASE]
-  local t0; t0=$(date +%s.%N)
-  BINAAN_DB_URL="jdbc:postgresql://$PGHOST:${PGPORT:-5432}/${2:-$db}" BINAAN_DB_USER="$PGUSER" \
-    BINAAN_DB_PASSWORD="${PGPASSWORD:-}" java -Xmx256m -jar "$jar" --server.port=$port >"$1" 2>&1 &
+start_app() { # start_app LOGFILE [DATABASE [PORT]]: sets app (its pid) and started_in
+  local t0 p=${3:-$port}; t0=$(date +%s.%N)
+  BINAAN_DB_URL="jdbc:postgresql://$PGHOST:${PGPORT:-5432}/${2:-$db}" BINAAN_DB_USER="$app_role" BINAAN_DB_PASSWORD="" \
+    BINAAN_OWNER_USER="$PGUSER" BINAAN_OWNER_PASSWORD="${PGPASSWORD:-}" \
+    java -Xmx256m -jar "$jar" --server.port=$p >"$1" 2>&1 &
   app=$!
-  until curl -fs "$base/actuator/health" >/dev/null; do
+  until curl -fs "http://127.0.0.1:$p/actuator/health" >/dev/null; do
     kill -0 "$app" 2>/dev/null || { log "the application did not start, see $1"; exit 1; }
     sleep 0.2
   done
   started_in=$(echo "$(date +%s.%N) - $t0" | bc)
 }
-login() { # login USER COOKIEJAR
-  local csrf
+login() { # login USER COOKIEJAR [BASE]
+  local csrf b=${3:-$base}
   rm -f "$2"
-  csrf=$(curl -s -c "$2" -b "$2" "$base/login" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  csrf=$(curl -s -c "$2" -b "$2" "$b/login" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | sed 's/.*value="//;s/"$//')
   curl -s -o /dev/null -c "$2" -b "$2" --data-urlencode "username=$1" --data-urlencode "password=$password" \
-    --data-urlencode "_csrf=$csrf" "$base/login"
-  [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$2" "$base/account/password")" = 200 ] || { log "login as $1 failed"; exit 1; }
+    --data-urlencode "_csrf=$csrf" "$b/login"
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$2" "$b/account/password")" = 200 ] || { log "login as $1 failed"; exit 1; }
 }
 cookie() { awk '$6 == "SESSION" { print "SESSION=" $7 }' "$1"; }
 
 # The pages measured, with the data they show chosen from the generated database.
 program=$(psqlc "select p.id from program p join enrollment e on e.program_id = p.id where p.status = 'RUNNING'
-                 group by p.id order by count(*) desc, p.id limit 1")
+                 and p.facility_id = $first_facility group by p.id order by count(*) desc, p.id limit 1")
 session=$(psqlc "select s.id from program_session s join attendance a on a.session_id = s.id
                  where s.program_id = $program group by s.id order by count(*) desc, s.id limit 1")
 program_enrollments=$(psqlc "select count(*) from enrollment where program_id = $program")
-inmates=$(psqlc "select count(*) from inmate")
+inmates=$(psqlc "select count(*) from inmate where facility_id = $first_facility")
 depth=$(( inmates > 100020 ? 100000 : inmates / 2 ))
-cursor=$(psqlc "select lower(full_name) || '|' || id from inmate order by lower(full_name), id offset $((depth - 1)) limit 1")
+cursor=$(psqlc "select lower(full_name) || '|' || id from inmate where facility_id = $first_facility
+                order by lower(full_name), id offset $((depth - 1)) limit 1")
 deep_key=$(python3 -c "import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))" "${cursor%|*}")
-[ "$(psqlc "select count(*) from user_account where username like 'staf%' and role = 'STAFF'")" -ge "$users" ] \
-  || { log "$db has fewer than $users staff accounts staf1..staf$users: generate it again (bench/generate.sh $scale)"; exit 1; }
-# name|path|label; the floor is a signed-in page without SQL of its own
+for who in staf wilayah nasional; do
+  [ "$(psqlc "select count(*) from user_account where username like '$who%'")" -ge "$users" ] \
+    || { log "$db has fewer than $users accounts ${who}1..$who$users: generate it again (bench/generate.sh $scale)"; exit 1; }
+done
+facilities=$(psqlc "select count(*) from facility")
+# Beside a database of many facilities, the same pages of its first facility on a database that holds only that
+# facility (bench/generate.sh facility makes the same records with the same ids): the cost of a facility's page
+# should follow the facility, not the nation.
+dbf=binaan_bench_facility
+compare=
+if [ "$facilities" -gt 1 ]; then
+  compare=1
+  if ! psql -d postgres -Atqc "select 1 from pg_database where datname = '$dbf'" | grep -q 1; then
+    log "generating $dbf"
+    BENCH_PASSWORD="$password" bench/generate.sh facility "$dbf"
+  fi
+fi
+fport=$((port + 1))
+fbase=http://127.0.0.1:$fport
+# name|path|label|who (staff, regional or national); the floor is a signed-in page without SQL of its own
 pages=(
-  "floor|/account/password|signed in, no SQL of its own"
-  "inmates-1|/inmates|inmate list, page 1"
-  "search|/inmates?q=rahm|inmate search by a name fragment (rahm)"
-  "inmates-deep|/inmates?after=$deep_key&afterId=${cursor#*|}|inmate list, $depth rows deep"
-  "program|/programs/$program|program page (program $program, $program_enrollments enrollments)"
-  "enrollments|/programs/$program/enrollments|enrollment list of program $program, page 1"
-  "session|/sessions/$session|attendance sheet (session $session)"
-  "dashboard|/|dashboard"
+  "floor|/account/password|signed in, no SQL of its own|staff"
+  "inmates-1|/inmates|inmate list, page 1|staff"
+  "search|/inmates?q=rahm|inmate search by a name fragment (rahm)|staff"
+  "inmates-deep|/inmates?after=$deep_key&afterId=${cursor#*|}|inmate list, $depth rows deep|staff"
+  "program|/programs/$program|program page (program $program, $program_enrollments enrollments)|staff"
+  "enrollments|/programs/$program/enrollments|enrollment list of program $program, page 1|staff"
+  "session|/sessions/$session|attendance sheet (session $session)|staff"
+  "dashboard|/|dashboard|staff"
 )
+if [ "$facilities" -gt 1 ]; then
+  pages+=("region|/region|regional overview ($(psqlc "select count(*) from facility where region_id = $first_region") facilities)|regional"
+          "national|/national|national overview ($facilities facilities)|national")
+fi
+declare -A first_user=([staff]=staf1 [regional]=wilayah1 [national]=nasional1)
+declare -A prefix=([staff]=staf [regional]=wilayah [national]=nasional)
 
 # 1. Capture: one request per page with every statement logged, as pgbench scripts. The first request warms the
 # page's code (and fills the dashboard's one-minute cache of its twelve months); the second is captured. For the
@@ -101,18 +139,19 @@ log "capturing the SQL of each page"
 psql -d postgres -qc "alter database $db set log_min_duration_statement = 0"
 start_app "$work/app-capture.log"
 login admin "$work/admin.jar"
-declare -A statements url label
+for who in staff regional national; do login "${first_user[$who]}" "$work/capture-$who.jar"; done
+declare -A statements url label kind_of
 for entry in "${pages[@]}"; do
-  IFS='|' read -r name path text <<<"$entry"
-  url[$name]=$path; label[$name]=$text
+  IFS='|' read -r name path text who <<<"$entry"
+  url[$name]=$path; label[$name]=$text; kind_of[$name]=$who
   first=$(stat -c %s "$PG_LOG")
-  curl -s -o /dev/null -b "$work/admin.jar" "$base$path"
+  curl -s -o /dev/null -b "$work/capture-$who.jar" "$base$path"
   sleep 0.5
   offset=$(stat -c %s "$PG_LOG")
   if [ "$name" = dashboard ]; then
     python3 bench/capture.py "$PG_LOG" "$first" "$db" "$work/dashboard-cold.sql" >/dev/null
   fi
-  code=$(curl -s -o "$work/$name.html" -w '%{http_code}' -b "$work/admin.jar" "$base$path")
+  code=$(curl -s -o "$work/$name.html" -w '%{http_code}' -b "$work/capture-$who.jar" "$base$path")
   [ "$code" = 200 ] || { log "$path answered $code"; exit 1; }
   sleep 0.5
   read -r own store <<<"$(python3 bench/capture.py "$PG_LOG" "$offset" "$db" "$work/$name.sql")"
@@ -128,49 +167,69 @@ open(sys.argv[3], 'w').write(months[0].strip() + ';\n' if months else '')
 PY
 [ -s "$work/months.sql" ] || { log "the dashboard's twelve-months statement was not captured"; exit 1; }
 # the export's COPY statement, with a filter that matches nothing, to run the same statement through psql
-offset=$(stat -c %s "$PG_LOG")
-curl -s -o /dev/null -b "$work/admin.jar" "$base/reports/enrollments.csv?from=9999-01-01"
-sleep 0.5
-python3 bench/capture.py "$PG_LOG" "$offset" "$db" "$work/export.sql" >/dev/null
-python3 -c "import re,sys; print(re.search(r'^copy \(.*?\) to stdout with \([^)]*\)', open(sys.argv[1]).read(), re.S | re.M).group(0))" \
-  "$work/export.sql" >"$work/copy.sql"
+# (the export of the nation's records, as a national officer, and of a region's, as a regional officer)
+export_who=$([ "$facilities" -gt 1 ] && echo national || echo staff)
+for who in $(echo "$export_who"; [ "$facilities" -gt 1 ] && echo regional); do
+  offset=$(stat -c %s "$PG_LOG")
+  curl -s -o /dev/null -b "$work/capture-$who.jar" "$base/reports/enrollments.csv?from=9999-01-01"
+  sleep 0.5
+  python3 bench/capture.py "$PG_LOG" "$offset" "$db" "$work/export-$who.sql" >/dev/null
+  python3 -c "import re,sys; print(re.search(r'^copy \(.*?\) to stdout with \([^)]*\)', open(sys.argv[1]).read(), re.S | re.M).group(0))" \
+    "$work/export-$who.sql" >"$work/copy-$who.sql"
+done
 stop_app
 psql -d postgres -qc "alter database $db reset log_min_duration_statement"
 # the plan of the twelve months' statement, as the application's connections run it
-PGOPTIONS="$app_options -c statement_timeout=0" psql -d "$db" -Atqc "explain (analyze, buffers) $(sed 's/;$//' "$work/months.sql")" >"$work/months-plan.txt"
+PGOPTIONS="$app_options $(scope_options staff) -c statement_timeout=0" psql -U "$app_role" -d "$db" -Atqc "explain (analyze, buffers) $(sed 's/;$//' "$work/months.sql")" >"$work/months-plan.txt"
 
 # 2. The measured start, then fifty staff signed in, each with its own session.
 log "starting the application"
 start_app "$work/app.log"
 start_seconds=$started_in
 login admin "$work/admin.jar"
-log "signing in $users staff"
-{
-  echo "local cookies = {"
-  for i in $(seq 1 "$users"); do
-    login "staf$i" "$work/staf$i.jar"
-    echo "  \"$(cookie "$work/staf$i.jar")\","
-  done
-  echo "}"
-  cat <<'LUA'
+users_lua() { # users_lua WHO BASE OUT: signs in WHO's fifty accounts at BASE, writes the Lua script rotating their cookies
+  local who=$1 b=$2 i
+  {
+    echo "local cookies = {"
+    for i in $(seq 1 "$users"); do
+      login "${prefix[$who]}$i" "$work/$who-$i.jar" "$b"
+      echo "  \"$(cookie "$work/$who-$i.jar")\","
+    done
+    echo "}"
+    cat <<'LUA'
 local n = 0
 request = function()
   n = n + 1
   return wrk.format("GET", nil, { ["Cookie"] = cookies[(n % #cookies) + 1] })
 end
 LUA
-} >"$work/users.lua"
+  } >"$3"
+}
+whos=$(for entry in "${pages[@]}"; do echo "${entry##*|}"; done | sort -u)
+for who in $whos; do
+  log "signing in $users accounts: ${prefix[$who]}1..${prefix[$who]}$users"
+  users_lua "$who" "$base" "$work/users-$who.lua"
+done
+fapp=
+if [ -n "$compare" ]; then
+  log "starting the application on $dbf beside it (port $fport)"
+  main_app=$app
+  start_app "$work/app-facility-compare.log" "$dbf" "$fport"
+  fapp=$app; app=$main_app
+  users_lua staff "$fbase" "$work/users-facility.lua"
+fi
 sessions_before=$(psqlc "select count(*) from spring_session")
 loadavg() { cut -d' ' -f1 /proc/loadavg; }
-wrk_rps() { # wrk_rps PATH SECONDS [signed-in]: requests/s at 8 connections; reports non-2xx answers
+wrk_rps() { # wrk_rps PATH SECONDS [LUA [BASE]]: requests/s at 8 connections, signed in by LUA; reports non-2xx answers
   local out
-  out=$(wrk -t2 -c8 -d"$2"s --timeout 30s ${3:+-s "$work/users.lua"} "$base$1" 2>&1) || log "wrk failed on $1: $out"
+  out=$(wrk -t2 -c8 -d"$2"s --timeout 30s ${3:+-s "$3"} "${4:-$base}$1" 2>&1) || log "wrk failed on $1: $out"
   if grep -q "Non-2xx" <<<"$out"; then log "non-2xx answers from $1: $(grep Non-2xx <<<"$out")"; fi
   awk '/Requests\/sec/ { print $2 }' <<<"$out"
 }
-pgbench_tps() { # pgbench_tps SCRIPT SECONDS [CLIENTS]
+pgbench_tps() { # pgbench_tps SCRIPT SECONDS [CLIENTS [WHO]]: as the application's role with WHO's scope (staff)
   local out c=${3:-8}
-  out=$(PGOPTIONS="$app_options" pgbench -n -c "$c" -j "$(( c < 2 ? 1 : 2 ))" -T "$2" -M extended -f "$1" "$db" 2>&1) \
+  out=$(PGOPTIONS="$app_options $(scope_options "${4:-staff}")" pgbench -U "$app_role" -n -c "$c" -j "$(( c < 2 ? 1 : 2 ))" \
+    -T "$2" -M extended -f "$1" "$db" 2>&1) \
     || log "pgbench failed on $1: $(tail -3 <<<"$out")"
   awk '/^tps = / { print $3 }' <<<"$out"
 }
@@ -186,9 +245,12 @@ measure() {
 log "warming up"
 wrk_rps /login 20 >/dev/null
 for entry in "${pages[@]}"; do
-  IFS='|' read -r name path text <<<"$entry"
-  wrk_rps "$path" "$([ "$name" = floor ] && echo 20 || echo 5)" signed-in >/dev/null
-  [ "$name" = floor ] || pgbench_tps "$work/$name.sql" 3 >/dev/null
+  IFS='|' read -r name path text who <<<"$entry"
+  wrk_rps "$path" "$([ "$name" = floor ] && echo 20 || echo 5)" "$work/users-$who.lua" >/dev/null
+  if [ -n "$compare" ] && [ "$who" = staff ]; then
+    wrk_rps "$path" "$([ "$name" = floor ] && echo 20 || echo 5)" "$work/users-facility.lua" "$fbase" >/dev/null
+  fi
+  [ "$name" = floor ] || pgbench_tps "$work/$name.sql" 3 8 "$who" >/dev/null
 done
 pgbench_tps "$work/months.sql" 5 1 >/dev/null
 
@@ -197,36 +259,46 @@ pgbench_tps "$work/months.sql" 5 1 >/dev/null
 for round in $(seq 1 "$rounds"); do
   measure login page "$round" wrk_rps /login "$duration"
   for entry in "${pages[@]}"; do
-    IFS='|' read -r name path text <<<"$entry"
-    measure "$name" page "$round" wrk_rps "$path" "$duration" signed-in
-    [ "$name" = floor ] || measure "$name" sql "$round" pgbench_tps "$work/$name.sql" "$duration"
+    IFS='|' read -r name path text who <<<"$entry"
+    measure "$name" page "$round" wrk_rps "$path" "$duration" "$work/users-$who.lua"
+    # the same page of the same facility on the database that holds only that facility
+    if [ -n "$compare" ] && [ "$who" = staff ]; then
+      measure "$name" fpage "$round" wrk_rps "$path" "$duration" "$work/users-facility.lua" "$fbase"
+    fi
+    [ "$name" = floor ] || measure "$name" sql "$round" pgbench_tps "$work/$name.sql" "$duration" 8 "$who"
+    # the overviews' SQL one request at a time (its time per request, for the goal of 100 ms)
+    if [ "$who" != staff ]; then
+      measure "$name" sql1 "$round" pgbench_tps "$work/$name.sql" "$duration" 1 "$who"
+    fi
   done
   # the dashboard's twelve months, one at a time (it runs at most once a minute, see report.RecentParticipation)
   measure months sql1 "$round" pgbench_tps "$work/months.sql" "$duration" 1
 done
 sessions_after=$(psqlc "select count(*) from spring_session")
+if [ -n "$fapp" ]; then kill "$fapp" 2>/dev/null || true; wait "$fapp" 2>/dev/null || true; fapp=; fi
 jcmd "$app" GC.run >/dev/null
 heap_warm=$(jcmd "$app" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { print $(i+1); exit } }')
 
 # 4. CSV export against COPY of the same query; peak heap while exporting.
-copy_of() { # copy_of WHERE: the export's own COPY statement (captured above) with that filter
+copy_of() { # copy_of WHERE WHO: the export's own COPY statement as WHO ran it (captured above) with that filter
   local where=$1
-  python3 -c "import sys; print(open(sys.argv[1]).read().replace(\" where enrolled_on >= date '9999-01-01'\", sys.argv[2]))" \
-    "$work/copy.sql" "$where"
+  python3 -c "import sys; print(open(sys.argv[1]).read().replace(\" and enrolled_on >= date '9999-01-01'\", sys.argv[2]))" \
+    "$work/copy-$2.sql" "$where"
 }
-export_run() { # export_run QUERYSTRING WHERE LABEL [DB]: app rows, app s, psql COPY s, peak heap MB
-  local q=$1 where=$2 target=${4:-$db} peak t0 t1 rows copy_s
+export_run() { # export_run QUERYSTRING WHERE LABEL [DB [WHO]]: app rows, app s, psql COPY s, peak heap MB
+  local q=$1 where=$2 target=${4:-$db} who=${5:-$export_who} peak t0 t1 rows copy_s
   jcmd "$app" GC.run >/dev/null
   ( while kill -0 "$app" 2>/dev/null; do jstat -gc "$app" | awk 'NR == 2 { printf "%.0f\n", ($3 + $4 + $6 + $8) }'; sleep 0.2; done ) >"$work/heap-$3.txt" &
   local sampler=$!
   t0=$(date +%s.%N)
-  rows=$(curl -s -b "$work/admin.jar" "$base/reports/enrollments.csv$q" | wc -l)
+  rows=$(curl -s -b "$work/capture-$who.jar" "$base/reports/enrollments.csv$q" | wc -l)
   t1=$(date +%s.%N)
   kill $sampler; wait $sampler 2>/dev/null || true
   peak=$(sort -n "$work/heap-$3.txt" | tail -1)
   t2=$(date +%s.%N)
   # the application raises its statement limit for the export (shared.LongStatements); psql has none here
-  PGOPTIONS="$app_options -c statement_timeout=0" psql -d "$target" -Atqc "$(copy_of "$where")" | wc -l >/dev/null
+  PGOPTIONS="$app_options $(scope_options "$who") -c statement_timeout=0" psql -U "$app_role" -d "$target" -Atqc \
+    "$(copy_of "$where" "$who")" | wc -l >/dev/null
   t3=$(date +%s.%N)
   echo "$((rows - 1)) $(echo "$t1 - $t0" | bc) $(echo "$t3 - $t2" | bc) $((peak / 1024))"
 }
@@ -235,8 +307,13 @@ export_load=$(cut -d' ' -f1 /proc/loadavg)
 total_enrollments=$(psqlc "select count(*) from enrollment")
 # about a million rows: enrollments up to the date where a million is reached
 million_to=$(psqlc "select enrolled_on from enrollment order by enrolled_on offset $(( total_enrollments > 1000000 ? 999999 : total_enrollments * 2 / 3 )) limit 1")
-read -r csv1_rows csv1_app csv1_copy csv1_heap <<<"$(export_run "?to=$million_to" " where enrolled_on <= date '$million_to'" part)"
+for who in staff regional national; do login "${first_user[$who]}" "$work/capture-$who.jar"; done
+read -r csv1_rows csv1_app csv1_copy csv1_heap <<<"$(export_run "?to=$million_to" " and enrolled_on <= date '$million_to'" part)"
 read -r csv2_rows csv2_app csv2_copy csv2_heap <<<"$(export_run "" "" all)"
+csvr_rows=
+if [ "$facilities" -gt 1 ]; then
+  read -r csvr_rows csvr_app csvr_copy csvr_heap <<<"$(export_run "" "" region "$db" regional)"
+fi
 export_load="$export_load → $(cut -d' ' -f1 /proc/loadavg)"
 
 # 5. Contention: 50 concurrent enrollments into a 10-place program, 100 times.
@@ -246,13 +323,14 @@ psql -d "$db" -q <<SQL
 delete from enrollment_event where enrollment_id in (select e.id from enrollment e join program p on p.id = e.program_id where p.title like 'Uji Kontensi %');
 delete from enrollment where program_id in (select id from program where title like 'Uji Kontensi %');
 delete from program where title like 'Uji Kontensi %';
-insert into program (kind, partner_id, title, start_date, end_date, capacity, target_jp, status, vocation, completion_threshold_percent)
-select 'TRAINING', 1, 'Uji Kontensi ' || g, date '2027-03-01', date '2027-04-30', 10, 40, 'OPEN', 'Uji', 80
+insert into program (facility_id, kind, partner_id, title, start_date, end_date, capacity, target_jp, status, vocation,
+                     completion_threshold_percent)
+select $first_facility, 'TRAINING', 1, 'Uji Kontensi ' || g, date '2027-03-01', date '2027-04-30', 10, 40, 'OPEN', 'Uji', 80
   from generate_series(1, $contention_rounds) g;
 SQL
 contention_programs=($(psqlc "select id from program where title like 'Uji Kontensi %' order by id"))
 # inmates every rule lets in without an override: active, released (if known) after the programs end
-candidates=($(psqlc "select i.id from inmate i where i.status = 'ACTIVE'
+candidates=($(psqlc "select i.id from inmate i where i.status = 'ACTIVE' and i.facility_id = $first_facility
    and (i.expected_release_date is null or i.expected_release_date > date '2027-04-30') order by i.id limit 50"))
 csrf=$(curl -s -b "$work/admin.jar" "$base/programs/${contention_programs[0]}/enrollments/new" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
 t0=$(date +%s.%N)
@@ -301,7 +379,7 @@ if [ "${BENCH_3M:-0}" = 1 ] || [ -n "${BENCH_DB_3M:-}" ]; then
   fi
   log "CSV export of $db3"
   start_app "$work/app-3m.log" "$db3"
-  login admin "$work/admin.jar"
+  login "${first_user[$export_who]}" "$work/capture-$export_who.jar"
   read -r csv3_rows csv3_app csv3_copy csv3_heap <<<"$(export_run "" "" all3m "$db3")"
   stop_app
 fi
@@ -310,8 +388,8 @@ fi
 log "writing $results"
 f() { python3 -c "import sys; print(f'{float(sys.argv[1]):,.${2:-1}f}')" "$1" 2>/dev/null || echo "$1"; }
 for entry in "${pages[@]}"; do
-  IFS='|' read -r name path text <<<"$entry"
-  echo "$name|$path|$text|${statements[$name]}"
+  IFS='|' read -r name path text who <<<"$entry"
+  echo "$name|$path|$text|${statements[$name]}|$who"
 done >"$work/labels.txt"
 counts=$(psqlc "select format('%s inmates, %s programs, %s sessions, %s enrollments, %s attendance rows, %s partners',
   (select count(*) from inmate), (select count(*) from program), (select count(*) from program_session),
@@ -356,6 +434,9 @@ counts=$(psqlc "select format('%s inmates, %s programs, %s sessions, %s enrollme
   echo "|---:|---:|---:|---:|---:|"
   echo "| $(f "$csv1_rows" 0) | $(f "$csv1_app" 2) | $(f "$csv1_copy" 2) | $(python3 -c "print(f'{$csv1_copy / $csv1_app:.2f}')") | $(f "$csv1_heap" 0) MB |"
   echo "| $(f "$csv2_rows" 0) | $(f "$csv2_app" 2) | $(f "$csv2_copy" 2) | $(python3 -c "print(f'{$csv2_copy / $csv2_app:.2f}')") | $(f "$csv2_heap" 0) MB |"
+  if [ -n "$csvr_rows" ]; then
+    echo "| $(f "$csvr_rows" 0) (region $first_region, as a regional officer) | $(f "$csvr_app" 2) | $(f "$csvr_copy" 2) | $(python3 -c "print(f'{$csvr_copy / $csvr_app:.2f}')") | $(f "$csvr_heap" 0) MB |"
+  fi
   if [ -n "$csv3_rows" ]; then
     echo "| $(f "$csv3_rows" 0) | $(f "$csv3_app" 2) | $(f "$csv3_copy" 2) | $(python3 -c "print(f'{$csv3_copy / $csv3_app:.2f}')") | $(f "$csv3_heap" 0) MB |"
   fi

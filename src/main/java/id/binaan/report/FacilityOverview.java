@@ -43,31 +43,25 @@ class FacilityOverview {
     record Overview(List<FacilityLine> lines, Totals totals) {
     }
 
+    /**
+     * The figures from the facilities' tally (V2026.11.30.80), kept exact by every change in its own transaction:
+     * the sums of its rows, this year's completions only; agreements ending from the agreements themselves.
+     */
     private static final String LINES = """
             select f.id, f.code, f.name, f.type, r.name as region,
-                   coalesce(pop.n, 0) as population, coalesce(part.n, 0) as participants,
-                   coalesce(run.n, 0) as programs_running, coalesce(done.completions, 0) as completions,
-                   coalesce(done.certificates, 0) as certificates, coalesce(ag.n, 0) as agreements_ending
+                   coalesce(t.population, 0) as population, coalesce(t.participants, 0) as participants,
+                   coalesce(t.programs_running, 0) as programs_running, coalesce(t.completions, 0) as completions,
+                   coalesce(t.certificates, 0) as certificates, coalesce(ag.n, 0) as agreements_ending
               from facility f
               join region r on r.id = f.region_id
-              left join (select facility_id, count(*) as n from inmate
-                          where {inScope:facility_id} and status = 'ACTIVE' group by facility_id) pop
-                     on pop.facility_id = f.id
-              left join (select e.facility_id, count(distinct e.inmate_id) as n
-                           from enrollment e join inmate i on i.id = e.inmate_id
-                          where {inScope:e.facility_id} and e.status = 'ACTIVE' and i.status = 'ACTIVE'
-                          group by e.facility_id) part
-                     on part.facility_id = f.id
-              left join (select facility_id, count(*) as n from program
-                          where {inScope:facility_id} and status = 'RUNNING' group by facility_id) run
-                     on run.facility_id = f.id
-              left join (select facility_id, count(*) as completions,
-                                count(*) filter (where certificate_number is not null) as certificates
-                           from enrollment
-                          where {inScope:facility_id} and status = 'COMPLETED'
-                            and ended_on between :yearStart and :today
-                          group by facility_id) done
-                     on done.facility_id = f.id
+              left join (select facility_id, sum(population) as population, sum(participants) as participants,
+                                sum(programs_running) as programs_running,
+                                sum(completions) filter (where year = :year) as completions,
+                                sum(certificates) filter (where year = :year) as certificates
+                           from facility_tally
+                          where {inScope:facility_id}
+                          group by facility_id) t
+                     on t.facility_id = f.id
               left join (select facility_id, count(*) as n from agreement
                           where {inScope:facility_id} and valid_until between :today and :agreementsBy
                           group by facility_id) ag
@@ -88,7 +82,7 @@ class FacilityOverview {
             throw new IllegalStateException("The overview across facilities is for regional and national officers");
         }
         MapSqlParameterSource params = new MapSqlParameterSource("today", today)
-                .addValue("yearStart", today.withDayOfYear(1))
+                .addValue("year", today.getYear())
                 .addValue("agreementsBy", today.plusDays(AlertQueries.AGREEMENT_DAYS));
         List<FacilityLine> lines = jdbc.query(scope.scoped(LINES), params, (rs, i) -> new FacilityLine(rs.getLong("id"),
                 rs.getString("code"), rs.getString("name"), rs.getString("type"), rs.getString("region"),
