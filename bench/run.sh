@@ -171,7 +171,7 @@ PY
 export_who=$([ "$facilities" -gt 1 ] && echo national || echo staff)
 for who in $(echo "$export_who"; [ "$facilities" -gt 1 ] && echo regional); do
   offset=$(stat -c %s "$PG_LOG")
-  curl -s -o /dev/null -b "$work/capture-$who.jar" "$base/reports/enrollments.csv?from=9999-01-01"
+  curl -s -o /dev/null -b "$work/capture-$who.jar" "$base/reports/enrollments.csv?from=2199-12-31"
   sleep 0.5
   python3 bench/capture.py "$PG_LOG" "$offset" "$db" "$work/export-$who.sql" >/dev/null
   python3 -c "import re,sys; print(re.search(r'^copy \(.*?\) to stdout with \([^)]*\)', open(sys.argv[1]).read(), re.S | re.M).group(0))" \
@@ -282,7 +282,7 @@ heap_warm=$(jcmd "$app" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) i
 # 4. CSV export against COPY of the same query; peak heap while exporting.
 copy_of() { # copy_of WHERE WHO: the export's own COPY statement as WHO ran it (captured above) with that filter
   local where=$1
-  python3 -c "import sys; print(open(sys.argv[1]).read().replace(\" and enrolled_on >= date '9999-01-01'\", sys.argv[2]))" \
+  python3 -c "import sys; print(open(sys.argv[1]).read().replace(\" and enrolled_on >= date '2199-12-31'\", sys.argv[2]))" \
     "$work/copy-$2.sql" "$where"
 }
 export_run() { # export_run QUERYSTRING WHERE LABEL [DB [WHO]]: app rows, app s, psql COPY s, peak heap MB
