@@ -170,7 +170,9 @@ class TwoInstancesTests {
         TestDatabase db = TestDatabase.get();
         return new SpringApplicationBuilder(BinaanApplication.class)
                 .run("--server.port=0", "--spring.datasource.url=" + db.url(),
-                        "--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
+                        // as a deployment runs: the application as its plain role, the migrations as the owner
+                        "--spring.datasource.username=" + db.appUsername(), "--spring.datasource.password=" + db.appPassword(),
+                        "--spring.flyway.user=" + db.username(), "--spring.flyway.password=" + db.password(),
                         "--spring.main.banner-mode=off");
     }
 

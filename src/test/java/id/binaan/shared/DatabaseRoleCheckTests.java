@@ -22,13 +22,16 @@ class DatabaseRoleCheckTests {
     void theOwnerIsRefusedWithSeveralFacilitiesAndThePlainRoleIsNot() {
         FacilityFixtures.newFacility("Lapas Cek Peran", "Asia/Jakarta");
         JdbcTemplate owner = TestDatabase.get().owner();
-        assertThatThrownBy(() -> new DatabaseRoleCheck(owner).run(new DefaultApplicationArguments()))
+        assertThatThrownBy(() -> new DatabaseRoleCheck(owner, true).run(new DefaultApplicationArguments()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("row-level security").hasMessageContaining("Database roles");
+        assertThatCode(() -> new DatabaseRoleCheck(owner, false).run(new DefaultApplicationArguments()))
+                .as("a deployment that says it knowingly runs without the second wall starts, with a warning")
+                .doesNotThrowAnyException();
 
         JdbcTemplate application = new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(
                 TestDatabase.get().url(), TestDatabase.get().appUsername(), TestDatabase.get().appPassword(), true));
-        assertThatCode(() -> new DatabaseRoleCheck(application).run(new DefaultApplicationArguments()))
+        assertThatCode(() -> new DatabaseRoleCheck(application, true).run(new DefaultApplicationArguments()))
                 .doesNotThrowAnyException();
     }
 }
