@@ -312,16 +312,19 @@ class IsolationMatrixTests {
                 new ListPage("/inmates?q=Kanari", facilityOnly, facilityShows),
                 new ListPage("/inmates?q=Warga", facilityOnly, facilityShows),
                 new ListPage("/inmates/arrivals", facilityOnly, facilityShows, false),
-                new ListPage("/programs?status=RUNNING&sort=title", facilityOnly, facilityShows),
+                // the shared test database holds many programs and sessions of ours: narrowed to our partner's
+                new ListPage("/programs?status=RUNNING&sort=title&partner=" + ourPartner, facilityOnly, facilityShows),
                 new ListPage("/programs?kind=EQUIVALENCY", facilityOnly, facilityShows, false),
-                new ListPage("/sessions", statuses(200, 200, 200, 403, 403), shows(OURS, OURS, OURS, NONE, NONE)),
+                new ListPage("/sessions?partner=" + ourPartner, statuses(200, 200, 200, 403, 403),
+                        shows(OURS, OURS, OURS, NONE, NONE)),
                 new ListPage("/sessions/pending", facilityOnly, facilityShows),
                 new ListPage("/sessions/week?date=" + yesterday, statuses(200, 200, 200, 403, 403),
                         shows(OURS, OURS, OURS, NONE, NONE)),
                 new ListPage("/reports", statuses(200, 200, 403, 200, 200), shows(OURS, OURS, NONE,
                         Set.of(Where.OURS, Where.SAME_REGION), Set.of(Where.values())), false),
                 new ListPage("/reports/unconfirmed-sessions", facilityOnly, facilityShows),
-                new ListPage("/reports/missing-attendance", facilityOnly, facilityShows),
+                // (a list of the oldest first: in the shared test database ours may be further down)
+                new ListPage("/reports/missing-attendance", facilityOnly, facilityShows, false),
                 new ListPage("/reports/release-readiness", facilityOnly, facilityShows),
                 new ListPage("/reports/expiring-agreements", facilityOnly, facilityShows),
                 new ListPage("/reports/movements?date=" + yesterday, facilityOnly, facilityShows),
@@ -370,7 +373,12 @@ class IsolationMatrixTests {
             failures.add("REGIONAL /region: names " + (region.contains(otherRegionName) ? "the other region's facility"
                     : "not the region's other facility"));
         }
-        String nation = body(mvc.perform(get("/national").with(user(principals.get(Role.NATIONAL)))).andReturn());
+        // fifty facilities a page: every page of the national overview
+        StringBuilder pages = new StringBuilder();
+        for (int page = 0; page < 20; page++) {
+            pages.append(body(mvc.perform(get("/national?page=" + page).with(user(principals.get(Role.NATIONAL)))).andReturn()));
+        }
+        String nation = pages.toString();
         if (!nation.contains(sameRegionName) || !nation.contains(otherRegionName)) {
             failures.add("NATIONAL /national: does not name every facility");
         }
