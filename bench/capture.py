@@ -6,7 +6,8 @@ Reads the log from BYTE_OFFSET, keeps the statements executed on DATABASE (log_m
 logs each with its bind parameters), and writes them as a pgbench script, one statement per command.
 Prints two numbers: the page's own statements, and the session store's (Spring Session's SPRING_SESSION
 statements, which every signed-in request runs, the no-SQL floor page included). Transaction control (BEGIN,
-COMMIT, ROLLBACK, SET) and the pool's empty validation statement are not counted. The script holds the
+COMMIT, ROLLBACK, SET) and the pool's empty validation statement are not counted; the scope's set_config, run only
+when a pooled connection changes scope, is left out. The script holds the
 page's own statements only: the session store's cost is part of the floor the page is measured against.
 """
 import re
@@ -48,6 +49,9 @@ def fill(sql, params):
     return re.sub(r'\$(\d+)\b', lambda m: params.get(int(m.group(1)), m.group(0)), sql)
 
 control = re.compile(r'^(BEGIN|COMMIT|ROLLBACK|SET |SHOW |$)', re.I)
+# the scope a pooled connection is given when it changes hands between scopes (shared.ScopedDataSource): not a
+# statement of the page (a connection keeps its scope while the same facility's staff borrow it), so left out
+scope = re.compile(r"^select set_config\('binaan\.", re.I)
 session_store = re.compile(r'\bSPRING_SESSION', re.I)
 own = store = 0
 with open(out, 'w') as f:
@@ -55,6 +59,8 @@ with open(out, 'w') as f:
         sql = fill(sql, params)
         if session_store.search(sql):
             store += 1
+            continue
+        if scope.match(sql):
             continue
         if not control.match(sql):
             own += 1
